@@ -1,0 +1,118 @@
+/**
+ * Serves a built site the way GitHub Pages does: under its base path, gzip
+ * for text, a redirect from `/dir` to `/dir/`, and the site's 404.html for
+ * anything unknown. Used by the end-to-end tests, the crawl and the benchmark.
+ *
+ *   tsx scripts/serve.ts [--dir build] [--port 3000] [--base /]
+ */
+import {createServer, type Server} from 'node:http';
+import {createReadStream, existsSync, statSync} from 'node:fs';
+import {extname, join, normalize, resolve, sep} from 'node:path';
+import {createGzip} from 'node:zlib';
+import {parseArgs} from 'node:util';
+
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+  '.woff2': 'font/woff2',
+};
+const compressible = /^(text\/|application\/(json|xml|manifest)|image\/svg)/;
+
+export interface ServeOptions {
+  dir: string;
+  port: number;
+  base: string;
+  host?: string;
+}
+
+export function normaliseBase(base: string): string {
+  let b = base.startsWith('/') ? base : `/${base}`;
+  if (!b.endsWith('/')) b += '/';
+  return b;
+}
+
+export function serveSite({dir, port, base, host = '127.0.0.1'}: ServeOptions): Promise<Server> {
+  const root = resolve(dir);
+  const basePath = normaliseBase(base);
+  if (!existsSync(join(root, 'index.html'))) {
+    throw new Error(`${dir}/index.html not found: build the site first (npm run build).`);
+  }
+
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const send = (status: number, file: string) => {
+      const type = types[extname(file)] ?? 'application/octet-stream';
+      const gzip = compressible.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding']));
+      res.statusCode = status;
+      res.setHeader('Content-Type', type);
+      res.setHeader('Cache-Control', 'max-age=600');
+      if (gzip) {
+        res.setHeader('Content-Encoding', 'gzip');
+        res.setHeader('Vary', 'Accept-Encoding');
+      }
+      if (req.method === 'HEAD') return res.end();
+      const stream = createReadStream(file);
+      (gzip ? stream.pipe(createGzip()) : stream).pipe(res);
+    };
+    const notFound = () => send(404, join(root, '404.html'));
+
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(url.pathname);
+    } catch {
+      return notFound();
+    }
+    if (`${pathname}/` === basePath) {
+      res.writeHead(301, {Location: basePath + url.search});
+      return res.end();
+    }
+    if (!pathname.startsWith(basePath)) return notFound();
+    const relative = normalize(pathname.slice(basePath.length));
+    const file = join(root, relative);
+    if (file !== root && !file.startsWith(root + sep)) return notFound();
+
+    if (existsSync(file) && statSync(file).isDirectory()) {
+      if (!pathname.endsWith('/')) {
+        res.writeHead(301, {Location: `${url.pathname}/${url.search}`});
+        return res.end();
+      }
+      const index = join(file, 'index.html');
+      return existsSync(index) ? send(200, index) : notFound();
+    }
+    if (existsSync(file)) return send(200, file);
+    // GitHub Pages also answers /page with /page.html.
+    if (existsSync(`${file}.html`)) return send(200, `${file}.html`);
+    return notFound();
+  });
+
+  return new Promise((resolvePromise, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => resolvePromise(server));
+  });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const {values} = parseArgs({
+    options: {
+      dir: {type: 'string', default: 'build'},
+      port: {type: 'string', default: process.env.PORT ?? '3000'},
+      base: {type: 'string', default: process.env.BASE_URL ?? '/'},
+    },
+  });
+  const port = Number(values.port);
+  serveSite({dir: values.dir!, port, base: values.base!}).then(
+    () => console.log(`Serving ${values.dir} at http://127.0.0.1:${port}${normaliseBase(values.base!)}`),
+    (error: Error) => {
+      console.error(error.message);
+      process.exit(1);
+    },
+  );
+}

@@ -1,0 +1,64 @@
+import React, {useRef, useState, type ComponentType, type ReactNode, type SVGProps} from 'react';
+import clsx from 'clsx';
+import styles from './styles.module.css';
+
+/** An SVG imported from MDX (Docusaurus turns it into a React component) or an image URL. */
+export type FigureSource = string | ComponentType<SVGProps<SVGSVGElement>>;
+
+export interface FigureProps {
+  /** The image: `import flow from './flow.svg'` then `src={flow}`. */
+  src: FigureSource;
+  /** What the image shows, including every word written in it. Required. */
+  alt: string;
+  caption?: ReactNode;
+}
+
+function Picture({src, alt, className}: {src: FigureSource; alt: string; className: string}) {
+  if (typeof src === 'string') {
+    return <img src={src} alt={alt} className={className} loading="lazy" decoding="async" />;
+  }
+  // Inline SVG, so that its text and strokes follow the theme's colours.
+  const Svg = src;
+  return <Svg role="img" aria-label={alt} className={className} focusable="false" />;
+}
+
+/**
+ * A centred figure that opens larger in a modal dialog on click or Enter.
+ * The native <dialog> gives focus trapping and Escape for free.
+ */
+export default function Figure({src, alt, caption}: FigureProps): ReactNode {
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const [open, setOpen] = useState(false);
+
+  const show = () => {
+    setOpen(true);
+    dialogRef.current?.showModal();
+  };
+  const close = () => dialogRef.current?.close();
+
+  return (
+    <figure className={styles.figure}>
+      <button type="button" className={styles.zoomButton} onClick={show} aria-haspopup="dialog">
+        <Picture src={src} alt={alt} className={styles.image} />
+        <span className={styles.zoomHint}>(enlarge)</span>
+      </button>
+      {caption && <figcaption className={styles.caption}>{caption}</figcaption>}
+      <dialog
+        ref={dialogRef}
+        className={styles.dialog}
+        aria-label={alt}
+        onClose={() => setOpen(false)}
+        // A click on the backdrop lands on the <dialog> element itself.
+        onClick={(event) => event.target === event.currentTarget && close()}>
+        {open && (
+          <div className={styles.dialogBody}>
+            <Picture src={src} alt={alt} className={clsx(styles.image, styles.zoomedImage)} />
+            <button type="button" className={clsx('button button--secondary', styles.close)} onClick={close}>
+              Close
+            </button>
+          </div>
+        )}
+      </dialog>
+    </figure>
+  );
+}

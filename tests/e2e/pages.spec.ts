@@ -1,0 +1,13 @@
+import {expect, test} from '@playwright/test';
+import {sitePages, watchForErrors} from './site';
+
+for (const path of sitePages()) {
+  test(`${path} loads with no failed request, console error or third-party request`, async ({page, baseURL}) => {
+    const problems = watchForErrors(page, baseURL!);
+    const response = await page.goto(path, {waitUntil: 'networkidle'});
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('h1').first()).toBeVisible();
+    await expect(page.locator('main')).toBeVisible();
+    expect(problems).toEqual([]);
+  });
+}

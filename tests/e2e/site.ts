@@ -1,0 +1,52 @@
+import {readFileSync} from 'node:fs';
+import {join} from 'node:path';
+import type {Page} from '@playwright/test';
+import {baseUrl} from '../../playwright.config';
+
+export const buildDir = process.env.BUILD_DIR ?? 'build';
+export const base = baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;
+
+/** A site path ("foundations/module-06/") under the base path. */
+export const at = (path = '') => `${base}${path.replace(/^\//, '')}`;
+
+export const modulePath = at('foundations/module-06/');
+
+/** Every page the site publishes, from its own sitemap, as paths under the server. */
+export function sitePages(): string[] {
+  const xml = readFileSync(join(buildDir, 'sitemap.xml'), 'utf8');
+  const pages = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
+  if (pages.length === 0) throw new Error(`${buildDir}/sitemap.xml lists no pages`);
+  return pages;
+}
+
+export type Theme = 'light' | 'dark';
+
+/** Opens a page in a theme the way a returning reader would see it. */
+export async function openInTheme(page: Page, path: string, theme: Theme) {
+  await page.emulateMedia({colorScheme: theme});
+  await page.addInitScript((t) => window.localStorage.setItem('theme', t), theme);
+  await page.goto(path);
+  await page.locator(`html[data-theme="${theme}"]`).waitFor({state: 'attached'});
+}
+
+/** Records what would tell a reader the page is broken. */
+export function watchForErrors(page: Page, origin: string) {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+  page.on('requestfailed', (request) =>
+    problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`),
+  );
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) {
+      problems.push(`third-party request: ${url}`);
+    }
+  });
+  return problems;
+}

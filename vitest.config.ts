@@ -1,0 +1,41 @@
+import {defineConfig, type Plugin} from 'vitest/config';
+import {readFileSync} from 'node:fs';
+import {fileURLToPath} from 'node:url';
+
+/**
+ * Docusaurus turns an imported SVG into a React component (SVGR). Tests do the
+ * same, minimally: the real file's markup, with the caller's props on <svg>.
+ */
+function svgAsComponent(): Plugin {
+  return {
+    name: 'svg-as-component',
+    enforce: 'pre',
+    load(id) {
+      if (!id.endsWith('.svg')) return null;
+      const source = readFileSync(id, 'utf8');
+      const match = /<svg([^>]*)>([\s\S]*)<\/svg>\s*$/.exec(source);
+      if (!match) throw new Error(`${id}: not an SVG document`);
+      const viewBox = /viewBox="([^"]+)"/.exec(match[1])?.[1];
+      return `import {createElement} from 'react';
+export default function Svg(props) {
+  return createElement('svg', {xmlns: 'http://www.w3.org/2000/svg', viewBox: ${JSON.stringify(viewBox)}, 'data-file': ${JSON.stringify(id.split('/').pop())}, ...props, dangerouslySetInnerHTML: {__html: ${JSON.stringify(match[2])}}});
+}`;
+    },
+  };
+}
+
+// Unit, component and content-check tests. Browser tests live in tests/e2e
+// and run under Playwright against the built site.
+export default defineConfig({
+  plugins: [svgAsComponent()],
+  resolve: {
+    alias: {'@site': fileURLToPath(new URL('.', import.meta.url))},
+  },
+  oxc: {jsx: {runtime: 'automatic'}},
+  test: {
+    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
+    environment: 'node',
+    // Assert on the class names the components write, not on hashed ones.
+    css: {include: /\.module\.css$/, modules: {classNameStrategy: 'non-scoped'}},
+  },
+});
