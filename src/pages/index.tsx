@@ -17,7 +17,7 @@ interface Topic {
 // The module's eight sections; the end-to-end tests check every anchor exists.
 const topics: Topic[] = [
   {number: '6.1', area: 'planning', title: 'Agile Retrospective', summary: 'Learn from each iteration: blameless, data-driven, with actions at the end.'},
-  {number: '6.2', area: 'code', title: 'Performance Optimization', summary: 'Measure before optimising, cache at every level, skip calls you do not need.'},
+  {number: '6.2', area: 'code', title: 'Performance Optimization', summary: 'Measure before optimizing, cache at every level, skip calls you do not need.'},
   {number: '6.3', area: 'continuous-integration', title: 'Software Supply Chain Security', summary: 'Signed commits, secret scanning, SBOMs, dependency updates and signed images.'},
   {number: '6.4', area: 'infrastructure', title: 'Multi-environment Architecture', summary: 'Development to production from a common base, with as little drift as possible.'},
   {number: '6.5', area: 'containers', title: 'Kubernetes Operators', summary: 'Custom resources and controllers that put operations knowledge into software.'},
