@@ -32,6 +32,14 @@ const config: Config = {
 
   i18n: {defaultLocale: 'en', locales: ['en']},
 
+  // Rspack, SWC and Lightning CSS (@docusaurus/faster). DOCUSAURUS_FASTER=false
+  // falls back to webpack/Babel/Terser, which the benchmark uses to compare.
+  // (Its worker-thread renderer needs the v4 postBuild signature, without `head`.)
+  future: {
+    faster: process.env.DOCUSAURUS_FASTER !== 'false',
+    v4: {removeLegacyPostBuildHeadAttribute: true},
+  },
+
   customFields: {repositoryUrl},
 
   presets: [
