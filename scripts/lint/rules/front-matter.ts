@@ -1,0 +1,47 @@
+import type {Rule} from '../types';
+
+const MAX_DESCRIPTION = 160;
+
+export const frontMatter: Rule = {
+  name: 'module/front-matter',
+  description:
+    'Front matter has `title: "Module N: Title"`, `sidebar_label: "N. Title"` (same N and title) and a `description` of 1 to 160 characters.',
+  check({page, report}) {
+    const fm = page.frontMatter;
+    if (!fm.present) {
+      report(fm.place, 'The page has no front matter; start it with --- title: "Module N: Title", sidebar_label: "N. Title" and description: "..." ---.');
+      return;
+    }
+    if (fm.error) return; // reported as mdx/syntax
+    const {data, keys} = fm;
+    const at = (key: string) => keys.get(key) ?? fm.place;
+
+    const title = data.title;
+    const titleMatch = typeof title === 'string' ? /^Module (\d+): (\S.*)$/.exec(title) : null;
+    if (!titleMatch) {
+      report(at('title'), `title must read "Module N: Title", e.g. "Module 6: Optimize - Keep Improving"${typeof title === 'string' ? `; it is "${title}"` : ''}.`);
+    } else {
+      const n = Number(titleMatch[1]);
+      if (page.moduleNumber !== undefined && n !== page.moduleNumber) {
+        report(at('title'), `title says Module ${n} but the folder is module ${page.moduleNumber}; make them agree ("Module ${page.moduleNumber}: ${titleMatch[2]}").`);
+      }
+      const expected = `${n}. ${titleMatch[2]}`;
+      const label = data.sidebar_label;
+      if (label !== expected) {
+        report(
+          at('sidebar_label'),
+          label === undefined
+            ? `sidebar_label is missing; add sidebar_label: "${expected}".`
+            : `sidebar_label must be "${expected}" (the title's number and text); it is "${String(label)}".`,
+        );
+      }
+    }
+
+    const description = data.description;
+    if (typeof description !== 'string' || description.trim() === '') {
+      report(at('description'), 'description is missing or empty; add one sentence (at most 160 characters) that search engines and link previews will show.');
+    } else if (description.length > MAX_DESCRIPTION) {
+      report(at('description'), `description is ${description.length} characters; shorten it to at most ${MAX_DESCRIPTION} so search results show it whole.`);
+    }
+  },
+};
