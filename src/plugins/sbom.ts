@@ -1,0 +1,182 @@
+/**
+ * Publishes the site's software bill of materials: after the build, npm's own
+ * `npm sbom` (npm >= 9.5) turns package-lock.json into a CycloneDX JSON SBOM
+ * written to `<outDir>/sbom.cdx.json`, so anyone can audit what the site is
+ * built from. `npm run sbom` prints the same document.
+ *
+ * Production dependencies only: they are what `docusaurus build` runs and
+ * what ends up in the pages. Dev dependencies (linters, test runners,
+ * Lighthouse) never reach the published site.
+ *
+ * Why not just `npm sbom --omit dev`: it drops every package that a dev
+ * dependency also reaches, production ones included (npm/cli#7909; here it
+ * loses react and react-dom, among ~300 others). So npm runs on a copy of the
+ * project in a temporary folder whose package.json has no devDependencies and
+ * whose lockfile keeps exactly the packages npm itself did not flag `"dev":
+ * true`. The result is checked to list every direct dependency.
+ *
+ * A failure fails the build: a site that promises an SBOM must not ship
+ * without one.
+ */
+import {execFile} from 'node:child_process';
+import {mkdir, mkdtemp, readFile, rm, writeFile} from 'node:fs/promises';
+import {tmpdir} from 'node:os';
+import {join, resolve} from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {promisify} from 'node:util';
+import type {LoadContext, Plugin} from '@docusaurus/types';
+
+/** The `npm` arguments, run on the production-only copy of the project. */
+export const sbomArgs = [
+  'sbom',
+  '--sbom-format',
+  'cyclonedx',
+  '--sbom-type',
+  'application',
+  '--omit',
+  'dev',
+  '--package-lock-only',
+] as const;
+
+export const sbomFile = 'sbom.cdx.json';
+
+export interface CycloneDxComponent {
+  type: string;
+  name: string;
+  version: string;
+  purl?: string;
+}
+
+export interface CycloneDxBom {
+  bomFormat: 'CycloneDX';
+  specVersion: string;
+  metadata: {component?: CycloneDxComponent};
+  components: CycloneDxComponent[];
+}
+
+interface PackageJson {
+  name?: string;
+  dependencies?: Record<string, string>;
+  devDependencies?: Record<string, string>;
+  [key: string]: unknown;
+}
+
+interface LockedPackage {
+  version?: string;
+  dev?: boolean;
+  devDependencies?: Record<string, string>;
+  [key: string]: unknown;
+}
+
+export interface Lockfile {
+  lockfileVersion: number;
+  packages: Record<string, LockedPackage>;
+  dependencies?: unknown;
+  [key: string]: unknown;
+}
+
+/**
+ * The project as `npm ci --omit dev` would install it: package.json without
+ * devDependencies; the lockfile without the packages npm flagged `dev`
+ * (reachable only from devDependencies) and without the lockfile v1 tree.
+ */
+export function productionOnly(pkg: PackageJson, lock: Lockfile): {pkg: PackageJson; lock: Lockfile} {
+  if (!lock.packages || lock.lockfileVersion < 2) {
+    throw new Error('SBOM: package-lock.json must be lockfileVersion 2 or 3 (npm >= 7)');
+  }
+  const {devDependencies: _dev, ...prodPkg} = pkg;
+  const packages: Record<string, LockedPackage> = {};
+  for (const [path, entry] of Object.entries(lock.packages)) {
+    if (path === '') {
+      const {devDependencies: _rootDev, ...root} = entry;
+      packages[path] = root;
+    } else if (!entry.dev) {
+      packages[path] = entry;
+    }
+  }
+  const {dependencies: _v1, ...prodLock} = lock;
+  return {pkg: prodPkg, lock: {...prodLock, packages}};
+}
+
+const run = promisify(execFile);
+
+async function npmSbom(cwd: string): Promise<string> {
+  try {
+    const {stdout} = await run('npm', [...sbomArgs], {
+      cwd,
+      maxBuffer: 256 * 1024 * 1024,
+      shell: process.platform === 'win32',
+    });
+    return stdout;
+  } catch (error) {
+    const {stderr, message} = error as {stderr?: string; message: string};
+    throw new Error(
+      `SBOM: \`npm ${sbomArgs.join(' ')}\` failed (it needs npm >= 9.5 and a package-lock.json ` +
+        `that matches package.json; run \`npm install\` to sync them):\n${stderr?.trim() || message}`,
+    );
+  }
+}
+
+/** The SBOM of the project in `siteDir`, from its lockfile, checked to be CycloneDX JSON. */
+export async function generateSbom(siteDir: string): Promise<string> {
+  let pkg: PackageJson;
+  let lock: Lockfile;
+  try {
+    pkg = JSON.parse(await readFile(join(siteDir, 'package.json'), 'utf8')) as PackageJson;
+    lock = JSON.parse(await readFile(join(siteDir, 'package-lock.json'), 'utf8')) as Lockfile;
+  } catch (error) {
+    throw new Error(`SBOM: cannot read package.json and package-lock.json in ${siteDir}: ${(error as Error).message}`);
+  }
+  const production = productionOnly(pkg, lock);
+
+  // npm names the SBOM's subject after its folder: give it the package's name.
+  const scratch = await mkdtemp(join(tmpdir(), 'site-sbom-'));
+  const project = join(scratch, (pkg.name ?? 'site').replace(/^@/, '').replace(/\//g, '-'));
+  let stdout: string;
+  try {
+    await mkdir(project);
+    await writeFile(join(project, 'package.json'), JSON.stringify(production.pkg, null, 2));
+    await writeFile(join(project, 'package-lock.json'), JSON.stringify(production.lock, null, 2));
+    stdout = await npmSbom(project);
+  } finally {
+    await rm(scratch, {recursive: true, force: true});
+  }
+
+  let bom: Partial<CycloneDxBom>;
+  try {
+    bom = JSON.parse(stdout) as Partial<CycloneDxBom>;
+  } catch {
+    throw new Error(`SBOM: \`npm ${sbomArgs.join(' ')}\` printed something that is not JSON`);
+  }
+  if (bom.bomFormat !== 'CycloneDX' || !Array.isArray(bom.components)) {
+    throw new Error('SBOM: npm did not produce a CycloneDX document with components');
+  }
+  const listed = new Set(bom.components.map((c) => `${c.name}@${c.version}`));
+  const missing = Object.keys(pkg.dependencies ?? {})
+    .map((name) => `${name}@${lock.packages[`node_modules/${name}`]?.version}`)
+    .filter((dependency) => !listed.has(dependency));
+  if (missing.length > 0) {
+    throw new Error(`SBOM: direct dependencies missing from npm's SBOM: ${missing.join(', ')}`);
+  }
+  return stdout.endsWith('\n') ? stdout : `${stdout}\n`;
+}
+
+export default function sbomPlugin(context: LoadContext): Plugin {
+  return {
+    name: 'site-sbom',
+    async postBuild({outDir}) {
+      await writeFile(join(outDir, sbomFile), await generateSbom(context.siteDir));
+    },
+  };
+}
+
+// `npm run sbom`: the same document on stdout.
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  generateSbom(process.cwd()).then(
+    (sbom) => process.stdout.write(sbom),
+    (error: Error) => {
+      console.error(error.message);
+      process.exit(1);
+    },
+  );
+}
