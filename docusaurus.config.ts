@@ -1,16 +1,39 @@
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import {themes as prismThemes} from 'prism-react-renderer';
-
-// GitHub Pages serves a user site at `/` and a project site at `/<repo>/`;
-// the deploy workflow passes what actions/configure-pages reports.
-const siteUrl = process.env.SITE_URL ?? 'http://localhost:3000';
-const baseUrl = process.env.BASE_URL ?? '/';
+import type {PluginOptions as SearchOptions} from '@easyops-cn/docusaurus-search-local';
+import remarkModuleProgress from './src/remark/moduleProgress';
+import remarkReadingTime from './src/remark/readingTime';
+import robotsPlugin from './src/plugins/robots';
+import cspPlugin from './src/plugins/csp';
+import sbomPlugin from './src/plugins/sbom';
+import buildCachePerAddress from './src/plugins/buildCachePerAddress';
 
 // The one place that names the repository: "Edit this page" links,
 // the navbar and the "being written" notices derive from it.
 const repositoryUrl =
   process.env.REPOSITORY_URL ?? 'https://github.com/devops-hive-community/module-6-optimize';
+
+// `npm run deploy` (docusaurus deploy) pushes the build to the gh-pages branch
+// of that repository; ORGANIZATION_NAME, PROJECT_NAME and DEPLOYMENT_BRANCH
+// override it (GIT_USER or USE_SSH=true says how to push).
+const [repositoryOwner = '', repositoryName = ''] = new URL(repositoryUrl).pathname
+  .split('/')
+  .filter(Boolean);
+const organizationName = process.env.ORGANIZATION_NAME ?? repositoryOwner;
+const projectName = process.env.PROJECT_NAME ?? repositoryName.replace(/\.git$/, '');
+const deploymentBranch = process.env.DEPLOYMENT_BRANCH ?? 'gh-pages';
+
+// GitHub Pages serves a user site at `/` and a project site at `/<repo>/`;
+// the deploy workflow passes what actions/configure-pages reports. `npm run
+// deploy` sets GH_PAGES_DEPLOY=true, which defaults them to that repository's
+// own Pages address, https://<owner>.github.io/<repo>/.
+const ghPagesDeploy = process.env.GH_PAGES_DEPLOY === 'true';
+const userSite = projectName.toLowerCase().endsWith('.github.io');
+const siteUrl =
+  process.env.SITE_URL ??
+  (ghPagesDeploy ? `https://${organizationName.toLowerCase()}.github.io` : 'http://localhost:3000');
+const baseUrl = process.env.BASE_URL ?? (ghPagesDeploy && !userSite ? `/${projectName}/` : '/');
 
 const config: Config = {
   title: 'Dynamic DevOps Roadmap: Module 6',
@@ -19,6 +42,9 @@ const config: Config = {
   url: siteUrl,
   baseUrl,
   trailingSlash: true,
+  organizationName,
+  projectName,
+  deploymentBranch,
 
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',
@@ -51,6 +77,9 @@ const config: Config = {
           sidebarPath: './sidebars.ts',
           editUrl: `${repositoryUrl}/edit/main/`,
           showLastUpdateTime: true,
+          // Module pages get progress checkboxes and every doc a reading time
+          // (README, "Reader features").
+          remarkPlugins: [remarkModuleProgress, remarkReadingTime],
         },
         blog: false,
         theme: {customCss: './src/css/custom.css'},
@@ -59,8 +88,46 @@ const config: Config = {
     ],
   ],
 
+  // Offline search: the index is built with the site and searched in the
+  // browser, in a web worker; no third-party service, works at any base path.
+  themes: [
+    [
+      '@easyops-cn/docusaurus-search-local',
+      {
+        hashed: true,
+        indexDocs: true,
+        indexBlog: false,
+        indexPages: true,
+        docsRouteBasePath: '/',
+        highlightSearchTermsOnTargetPage: true,
+        explicitSearchResultPath: true,
+        // Progress controls and reading time are not content to find. A
+        // module's subheadings are left out so that a hit in "What you need
+        // to know" is listed, and lands, as its section ("6.3 ...").
+        ignoreCssSelectors: ['[data-progress]', '.reading-time', 'article [data-in-section]'],
+      } satisfies SearchOptions,
+    ],
+  ],
+
+  // Supply chain (README): /sbom.cdx.json, and a Content-Security-Policy meta
+  // with the hashes of each page's inline scripts.
+  plugins: [robotsPlugin, sbomPlugin, cspPlugin, buildCachePerAddress],
+
   themeConfig: {
     colorMode: {respectPrefersColorScheme: true},
+    // Link previews: made by `npm run social-card` from social-card.svg.
+    image: 'img/social-card.png',
+    metadata: [
+      // Fallbacks for pages without their own (404); a page's description wins.
+      {name: 'description', content: 'Module 6 of the Dynamic DevOps Roadmap: retrospectives, performance, supply chain security, environments, operators and continuous deployment.'},
+      {property: 'og:description', content: 'Module 6 of the Dynamic DevOps Roadmap: retrospectives, performance, supply chain security, environments, operators and continuous deployment.'},
+      {property: 'og:type', content: 'website'},
+      {property: 'og:site_name', content: 'Dynamic DevOps Roadmap: Module 6'},
+      {property: 'og:image:width', content: '1200'},
+      {property: 'og:image:height', content: '630'},
+      {property: 'og:image:alt', content: 'Dynamic DevOps Roadmap, Module 6: Optimize - Keep Improving'},
+      {name: 'twitter:image:alt', content: 'Dynamic DevOps Roadmap, Module 6: Optimize - Keep Improving'},
+    ],
     navbar: {
       title: 'DevOps Roadmap · Module 6',
       logo: {alt: '', src: 'img/logo.svg'},
