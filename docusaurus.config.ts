@@ -8,6 +8,7 @@ import robotsPlugin from './src/plugins/robots';
 import cspPlugin from './src/plugins/csp';
 import sbomPlugin from './src/plugins/sbom';
 import buildCachePerAddress from './src/plugins/buildCachePerAddress';
+import noGlobalPrism from './src/plugins/noGlobalPrism';
 
 // The one place that names the repository: "Edit this page" links,
 // the navbar and the "being written" notices derive from it.
@@ -111,7 +112,7 @@ const config: Config = {
 
   // Supply chain (README): /sbom.cdx.json, and a Content-Security-Policy meta
   // with the hashes of each page's inline scripts.
-  plugins: [robotsPlugin, sbomPlugin, cspPlugin, buildCachePerAddress],
+  plugins: [robotsPlugin, sbomPlugin, cspPlugin, buildCachePerAddress, noGlobalPrism],
 
   themeConfig: {
     colorMode: {respectPrefersColorScheme: true},
