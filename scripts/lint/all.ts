@@ -8,7 +8,7 @@ import {spawnSync} from 'node:child_process';
 import {pathToFileURL} from 'node:url';
 
 /** The checks `npm run lint` runs, in order: npm script names. */
-export const checks: readonly string[] = ['lint:content', 'lint:spelling', 'lint:markdown', 'lint:secrets'];
+export const checks: readonly string[] = ['lint:content', 'lint:spelling', 'lint:markdown', 'lint:secrets', 'lint:svg'];
 
 export interface CheckResult {
   check: string;
