@@ -93,3 +93,12 @@ test('topic icons sit beside the text on wide screens and above it on narrow one
   const textBox = (await page.locator('[id="61-what-you-need-to-know"]').boundingBox())!;
   expect(iconBox.y + iconBox.height).toBeLessThanOrEqual(textBox.y);
 });
+
+test('on a phone the site title stays clear of the menu and search buttons', async ({page}) => {
+  await page.setViewportSize({width: 360, height: 740});
+  await page.goto(modulePath);
+  const title = (await page.locator('.navbar .navbar__brand').first().boundingBox())!;
+  const search = (await page.locator('.navbar .navbar__search').first().boundingBox())!;
+  expect(title.x + title.width).toBeLessThanOrEqual(search.x);
+  await expect(page.locator('.navbar .navbar__title').first()).toHaveCSS('text-overflow', 'ellipsis');
+});
