@@ -66,7 +66,7 @@ export function checkModule(path: string, source: string, options: CheckOptions 
   return run(path, source, moduleRules, options);
 }
 
-/** The checks for any other page: MDX syntax and mojibake. */
+/** The checks for any other page: MDX syntax, mojibake and internal links. */
 export function checkContent(path: string, source: string, options: CheckOptions = {}): Problem[] {
   return run(path, source, contentRules, options);
 }

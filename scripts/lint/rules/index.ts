@@ -8,6 +8,7 @@ import {resourceFormat} from './resource-format';
 import {duplicateResource} from './duplicate-resource';
 import {figureAlt} from './figure-alt';
 import {mojibake} from './mojibake';
+import {internalLink} from './internal-link';
 
 /** Reported by the parser itself, not by a rule over the tree. */
 export const MDX_SYNTAX = 'mdx/syntax';
@@ -23,7 +24,8 @@ export const moduleRules: readonly Rule[] = [
   duplicateResource,
   figureAlt,
   mojibake,
+  internalLink,
 ];
 
 /** Rules for every page. */
-export const contentRules: readonly Rule[] = [mojibake];
+export const contentRules: readonly Rule[] = [mojibake, internalLink];
