@@ -9,6 +9,7 @@ import cspPlugin from './src/plugins/csp';
 import sbomPlugin from './src/plugins/sbom';
 import buildCachePerAddress from './src/plugins/buildCachePerAddress';
 import noGlobalPrism from './src/plugins/noGlobalPrism';
+import offlinePlugin from './src/plugins/offline';
 
 // The one place that names the repository: "Edit this page" links,
 // the navbar and the "being written" notices derive from it.
@@ -112,7 +113,16 @@ const config: Config = {
 
   // Supply chain (README): /sbom.cdx.json, and a Content-Security-Policy meta
   // with the hashes of each page's inline scripts.
-  plugins: [robotsPlugin, sbomPlugin, cspPlugin, buildCachePerAddress, noGlobalPrism],
+  plugins: [
+    robotsPlugin,
+    sbomPlugin,
+    cspPlugin,
+    buildCachePerAddress,
+    noGlobalPrism,
+    // Offline reading (README, "Reader features"): a service worker that keeps
+    // every page; the search index is written by the search plugin meanwhile.
+    [offlinePlugin, {precacheAlso: ['search-index.json']}],
+  ],
 
   themeConfig: {
     colorMode: {respectPrefersColorScheme: true},

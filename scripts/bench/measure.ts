@@ -35,7 +35,8 @@ const empty = (): Bytes => ({gzip: 0, raw: 0, requests: 0});
  * encoded (wire) bytes from the network layer, decoded bytes from the body.
  */
 export async function measurePage(browser: Browser, url: string): Promise<PageWeight> {
-  const context = await browser.newContext({viewport: {width: 412, height: 823}});
+  // The service worker's precache downloads after the load is over; it is not part of the page's weight.
+  const context = await browser.newContext({viewport: {width: 412, height: 823}, serviceWorkers: 'block'});
   const page = await context.newPage();
   const origin = new URL(url).origin;
   const seen: Promise<void>[] = [];
