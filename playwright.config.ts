@@ -3,6 +3,14 @@ import {defineConfig} from '@playwright/test';
 // Browsers cannot be downloaded here: drive the system Chromium (Debian's
 // package by default) and keep it off the network it would otherwise probe.
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+];
 const port = Number(process.env.E2E_PORT ?? 4173);
 export const baseUrl = process.env.BASE_URL ?? '/';
 
@@ -18,14 +26,7 @@ export default defineConfig({
     browserName: 'chromium',
     launchOptions: {
       executablePath: chromiumPath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-        '--disable-sync',
-      ],
+      args: chromiumArgs,
     },
   },
   webServer: {

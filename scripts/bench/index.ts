@@ -19,6 +19,7 @@ import {parseArgs, promisify} from 'node:util';
 
 const execFileAsync = promisify(execFile);
 import {chromium} from 'playwright-core';
+import {chromiumArgs, chromiumPath} from '../../playwright.config';
 import {serveSite} from '../serve';
 import {budgetedPages, byteBudgets, lighthouseMobileBudgets} from './budgets';
 import {byteBudgetMisses, measurePage, type PageWeight} from './measure';
@@ -35,16 +36,8 @@ const {values: args} = parseArgs({
 const root = resolve(import.meta.dirname, '../..');
 const outDir = join(root, 'bench', 'tmp', 'build');
 const generatedDir = '.docusaurus-bench';
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const chromiumArgs = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-];
+// Lighthouse launches Chromium itself, so it needs the headless flag too.
+const lighthouseChromiumArgs = ['--headless=new', ...chromiumArgs];
 const base = process.env.BASE_URL ?? '/';
 
 function build(label: string, env: Record<string, string> = {}, cold = true): number {
@@ -96,7 +89,7 @@ async function runLighthouse(url: string, formFactor: 'mobile' | 'desktop', runs
       join(root, 'node_modules', '.bin', 'lighthouse'),
       [
         url,
-        `--chrome-flags=${chromiumArgs.join(' ')}`,
+        `--chrome-flags=${lighthouseChromiumArgs.join(' ')}`,
         '--output=json',
         '--quiet',
         `--only-categories=${categories.join(',')}`,
@@ -171,7 +164,7 @@ async function main() {
 
   const port = Number(args.port);
   const server = await serveSite({dir: outDir, port, base});
-  const browser = await chromium.launch({executablePath: chromiumPath, args: chromiumArgs});
+  const browser = await chromium.launch({executablePath: chromiumPath, args: lighthouseChromiumArgs});
 
   const pages = [];
   const misses: string[] = [];
