@@ -4,12 +4,14 @@ import {themes as prismThemes} from 'prism-react-renderer';
 import type {PluginOptions as SearchOptions} from '@easyops-cn/docusaurus-search-local';
 import remarkModuleProgress from './src/remark/moduleProgress';
 import remarkReadingTime from './src/remark/readingTime';
+import remarkQuiz from './src/remark/quiz';
 import robotsPlugin from './src/plugins/robots';
 import cspPlugin from './src/plugins/csp';
 import sbomPlugin from './src/plugins/sbom';
 import buildCachePerAddress from './src/plugins/buildCachePerAddress';
 import noGlobalPrism from './src/plugins/noGlobalPrism';
 import offlinePlugin from './src/plugins/offline';
+import quizPlugin from './src/plugins/quiz';
 
 // The one place that names the repository: "Edit this page" links,
 // the navbar and the "being written" notices derive from it.
@@ -79,9 +81,9 @@ const config: Config = {
           sidebarPath: './sidebars.ts',
           editUrl: `${repositoryUrl}/edit/main/`,
           showLastUpdateTime: true,
-          // Module pages get progress checkboxes and every doc a reading time
-          // (README, "Reader features").
-          remarkPlugins: [remarkModuleProgress, remarkReadingTime],
+          // Module pages get progress checkboxes and their <Quiz />, and every
+          // doc a reading time (README, "Reader features").
+          remarkPlugins: [remarkModuleProgress, remarkQuiz, remarkReadingTime],
         },
         blog: false,
         theme: {customCss: './src/css/custom.css'},
@@ -119,6 +121,9 @@ const config: Config = {
     cspPlugin,
     buildCachePerAddress,
     noGlobalPrism,
+    // Self-check quizzes: quiz.yml beside a module page, checked and generated
+    // for <Quiz /> (src/components/Quiz).
+    quizPlugin,
     // Offline reading (README, "Reader features"): a service worker that keeps
     // every page; the search index is written by the search plugin meanwhile.
     [offlinePlugin, {precacheAlso: ['search-index.json']}],

@@ -29,7 +29,18 @@ export default function Svg(props) {
 export default defineConfig({
   plugins: [svgAsComponent()],
   resolve: {
-    alias: {'@site': fileURLToPath(new URL('.', import.meta.url))},
+    alias: [
+      {find: '@site', replacement: fileURLToPath(new URL('.', import.meta.url))},
+      // The theme's storage slots are all our components use of
+      // @docusaurus/theme-common; its index pulls in the whole client runtime,
+      // which only exists in a Docusaurus build. Tests load the real storage
+      // code, with the site's default storage settings.
+      {
+        find: /^@docusaurus\/theme-common$/,
+        replacement: fileURLToPath(new URL('node_modules/@docusaurus/theme-common/lib/utils/storageUtils.js', import.meta.url)),
+      },
+      {find: '@generated/site-storage', replacement: fileURLToPath(new URL('tests/unit/site-storage.json', import.meta.url))},
+    ],
   },
   oxc: {jsx: {runtime: 'automatic'}},
   test: {

@@ -1,6 +1,7 @@
 import React, {useId, type ReactNode} from 'react';
 import clsx from 'clsx';
 import {useHydrated, useProgress} from './store';
+import {useQuizRecord} from '../Quiz/storage';
 import styles from './styles.module.css';
 
 export interface ModuleProgressProps {
@@ -17,7 +18,13 @@ export interface ModuleProgressProps {
  */
 export default function ModuleProgress({module: moduleNumber, sections}: ModuleProgressProps): ReactNode {
   const list = (Array.isArray(sections) ? sections : sections.split(/[\s,]+/)).filter(Boolean);
-  const {done, reset} = useProgress(moduleNumber);
+  const {done, reset: resetSections} = useProgress(moduleNumber);
+  // The module's self-check quiz result sits beside the sections done, and goes with them on reset.
+  const quiz = useQuizRecord(moduleNumber);
+  const reset = () => {
+    resetSections();
+    quiz.clear();
+  };
   const hydrated = useHydrated();
   const labelId = useId();
   const count = list.filter((section) => done.has(section)).length;
@@ -44,6 +51,11 @@ export default function ModuleProgress({module: moduleNumber, sections}: ModuleP
       <span className={styles.count} aria-live="polite">
         {count} of {total} done
       </span>
+      {quiz.record && (
+        <span className={styles.count} data-progress="quiz">
+          Quiz: {quiz.record.last.correct} of {quiz.record.last.total}
+        </span>
+      )}
       <button
         type="button"
         className="button button--sm button--secondary"
