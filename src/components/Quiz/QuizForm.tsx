@@ -69,7 +69,7 @@ export default function QuizForm({quiz}: QuizFormProps): ReactNode {
   }
 
   return (
-    <form ref={form} className={styles.form} aria-label={`Module ${moduleNumber} self-check quiz`} onSubmit={check} noValidate>
+    <form ref={form} aria-label={`Module ${moduleNumber} self-check quiz`} onSubmit={check}>
       <p className={styles.intro}>
         {questions.length} questions on section{quiz.covers.length === 1 ? '' : 's'} {covers}.
         {pending && ` Section${quiz.beingWritten.length === 1 ? ' ' : 's '}${pending} ${quiz.beingWritten.length === 1 ? 'is' : 'are'} still being written and ${quiz.beingWritten.length === 1 ? 'has' : 'have'} no questions yet.`}{' '}
