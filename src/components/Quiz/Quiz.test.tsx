@@ -94,7 +94,7 @@ describe('<QuizForm> on the server', () => {
   it('renders a named form with a fieldset and legend per question', () => {
     expect(html).toMatch(/^<form aria-label="Module 6 self-check quiz">/);
     expect(html.match(/<fieldset/g)).toHaveLength(2);
-    expect(html).toContain('<legend class="legend"><span class="number">1.</span> <!-- -->One right?</legend>');
+    expect(html).toContain('<legend class="legend"><span class="number">1.</span> One right?</legend>');
   });
 
   it('uses radios for one right answer and checkboxes, with a hint, for several', () => {
