@@ -64,11 +64,33 @@ export default function quizPlugin(context: LoadContext, options: unknown): Plug
       return quizFilesUnder(docsDir).map((file) => loadQuiz(file, context.siteDir));
     },
     async contentLoaded({content, actions}) {
-      for (const quiz of content as Quiz[]) await actions.createData(`module-${quiz.module}.json`, JSON.stringify(quiz));
+      const quizzes = content as Quiz[];
+      for (const quiz of quizzes) await actions.createData(`module-${quiz.module}.json`, JSON.stringify(quiz));
+      // The server renders every quiz into its page: it gets the form and the
+      // quizzes up front. The browser's bundle gets nothing from here; it
+      // imports them lazily.
+      const form = JSON.stringify(join(context.siteDir, 'src/components/Quiz/QuizForm'));
+      await actions.createData(
+        'server.js',
+        [
+          `export {default as Form} from ${form};`,
+          ...quizzes.map((quiz) => `import module${quiz.module} from './module-${quiz.module}.json';`),
+          `export const quizzes = {${quizzes.map((quiz) => `${JSON.stringify(quiz.module)}: module${quiz.module}`).join(', ')}};`,
+        ].join('\n'),
+      );
+      await actions.createData('client.js', 'export const Form = null;\nexport const quizzes = {};\n');
     },
-    configureWebpack() {
+    configureWebpack(_config, isServer) {
       // createData writes to <generated>/<plugin name>/default/.
-      return {resolve: {alias: {'@quiz-data': join(context.generatedFilesDir, name, 'default')}}};
+      const dataDir = join(context.generatedFilesDir, name, 'default');
+      return {
+        resolve: {
+          alias: {
+            '@quiz-data/server$': join(dataDir, isServer ? 'server.js' : 'client.js'),
+            '@quiz-data': dataDir,
+          },
+        },
+      };
     },
     getPathsToWatch() {
       return [join(docsDir, '**', QUIZ_FILE), join(docsDir, '**', 'index.mdx')];

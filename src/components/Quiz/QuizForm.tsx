@@ -13,6 +13,10 @@ import styles from './styles.module.css';
  */
 export interface QuizFormProps {
   quiz: Quiz;
+  /** Options ticked before the form's code arrived: per question, the option positions. */
+  initialChoices?: number[][];
+  /** The option that had focus then, to keep it there. */
+  initialFocus?: {question: number; option: number};
 }
 
 const noSubscription = () => () => {};
@@ -26,7 +30,7 @@ const useHydrated = () =>
 
 const phrase = ({correct, total}: {correct: number; total: number}) => `${correct} of ${total}`;
 
-export default function QuizForm({quiz}: QuizFormProps): ReactNode {
+export default function QuizForm({quiz, initialChoices, initialFocus}: QuizFormProps): ReactNode {
   const {module: moduleNumber, questions} = quiz;
   const hydrated = useHydrated();
   const {record, save, clear} = useQuizRecord(moduleNumber);
@@ -36,6 +40,14 @@ export default function QuizForm({quiz}: QuizFormProps): ReactNode {
   const form = useRef<HTMLFormElement>(null);
   const status = useRef<HTMLParagraphElement>(null);
   const name = (i: number) => `quiz-${moduleNumber}-q${i + 1}`;
+
+  useEffect(() => {
+    if (!initialFocus) return;
+    const {question, option} = initialFocus;
+    form.current?.querySelector<HTMLInputElement>(`input[name="${name(question)}"][value="${option}"]`)?.focus();
+    // Once, when the form replaces the server's.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   useEffect(() => {
     if (focusTarget === 'result') status.current?.focus();
@@ -95,7 +107,12 @@ export default function QuizForm({quiz}: QuizFormProps): ReactNode {
                   {question.options.map((option, j) => (
                     <li key={j}>
                       <label className={styles.option}>
-                        <input type={multiple ? 'checkbox' : 'radio'} name={name(i)} value={j} />
+                        <input
+                          type={multiple ? 'checkbox' : 'radio'}
+                          name={name(i)}
+                          value={j}
+                          defaultChecked={initialChoices?.[i]?.includes(j)}
+                        />
                         <span>
                           {option}
                           {scored && question.correct.includes(j) && <strong className={styles.answerMark}> (right answer)</strong>}

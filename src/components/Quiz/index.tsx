@@ -1,20 +1,26 @@
-import React, {Suspense, use, useEffect, useRef, type ReactNode} from 'react';
+import React, {useEffect, useRef, useState, type ReactNode} from 'react';
 import type {Quiz as QuizData} from '@site/src/module/quiz';
+import * as rendered from '@quiz-data/server';
+import type {QuizFormProps} from './QuizForm';
 import styles from './styles.module.css';
 
 /**
- * The module's self-check quiz, `<Quiz />` in the MDX (the remark plugin
- * src/remark/quiz.ts adds `module`). This file is all of the quiz that a
- * module page loads up front, so it stays small: the form itself
- * (QuizForm.tsx) and the questions with their answers (generated from
- * quiz.yml by src/plugins/quiz.ts) are lazy chunks, fetched when the reader
- * comes near the quiz or touches it.
+ * The module's self-check quiz, `<Quiz />` in the MDX (src/remark/quiz.ts
+ * adds `module`). This file is all of the quiz a module page loads up
+ * front, so it stays small: the form (QuizForm.tsx) and the questions with
+ * their answers (generated from quiz.yml by src/plugins/quiz.ts) are lazy
+ * chunks, fetched when the reader comes near the quiz or touches it.
  *
- * The server renders the form in full (questions and options, never the
- * answers). In the browser the Suspense boundary keeps that HTML as it is,
- * readable and with working radio buttons, until the chunks have arrived;
- * then React hydrates it. Our own code because lazy hydration triggered by
- * visibility is not something Docusaurus or React offers as a component.
+ * The server renders the form in full, questions and options only
+ * (`@quiz-data/server` holds the form and the quizzes in the server bundle
+ * only). In the browser that HTML is left as it is, readable and with
+ * working radio buttons, until the chunks arrive: then the form replaces it,
+ * keeping what the reader has already ticked and where the focus is.
+ *
+ * Why not React.lazy and Suspense: React outlines a large Suspense boundary
+ * of a long page into a hidden element that a script reveals, so without
+ * JavaScript the quiz would not show. Why our own code: neither Docusaurus
+ * nor React offers hydration on visibility.
  */
 export interface QuizProps {
   /** The module's number, "6". */
@@ -22,79 +28,106 @@ export interface QuizProps {
 }
 
 interface Loaded {
-  Form: typeof import('./QuizForm').default;
+  Form: (props: QuizFormProps) => ReactNode;
   quiz: QuizData;
 }
 
-interface Loader {
-  promise: Promise<Loaded | null>;
-  start: () => void;
+interface Shown extends Loaded {
+  /** What the reader did before the form's code arrived. */
+  before?: Pick<QuizFormProps, 'initialChoices' | 'initialFocus'>;
 }
 
-const loaders = new Map<string, Loader>();
+const loads = new Map<string, Promise<Loaded>>();
+const loaded = new Map<string, Loaded>();
 
-/** One load per module and page session; it waits for `start()` in the browser. */
-function loaderFor(moduleNumber: string): Loader {
-  let loader = loaders.get(moduleNumber);
-  if (!loader) {
-    let start = () => {};
-    const gate = new Promise<void>((resolve) => {
-      start = resolve;
+function load(moduleNumber: string): Promise<Loaded> {
+  let promise = loads.get(moduleNumber);
+  if (!promise) {
+    promise = Promise.all([import('./QuizForm'), import(`@quiz-data/module-${moduleNumber}.json`)]).then(([form, data]) => {
+      const result = {Form: form.default, quiz: (data.default ?? data) as QuizData};
+      loaded.set(moduleNumber, result);
+      return result;
     });
-    // The server renders the quiz into the page: nothing to wait for.
-    if (typeof window === 'undefined') start();
-    const promise = gate
-      .then(() => Promise.all([import('./QuizForm'), import(`@quiz-data/module-${moduleNumber}.json`)]))
-      .then(([form, data]): Loaded => ({Form: form.default, quiz: (data.default ?? data) as QuizData}))
-      // Offline with the chunk not cached, for example: the questions stay, checking does not.
-      .catch(() => null);
-    loader = {promise, start};
-    loaders.set(moduleNumber, loader);
+    // A failed load (offline, chunk not cached) may be retried on the next touch.
+    promise.catch(() => loads.delete(moduleNumber));
+    loads.set(moduleNumber, promise);
   }
-  return loader;
+  return promise;
 }
 
-function QuizBody({module: moduleNumber}: QuizProps): ReactNode {
-  const loaded = use(loaderFor(moduleNumber).promise);
-  if (!loaded) {
-    return <p className={styles.notice}>The quiz could not be loaded. Reload the page to try again.</p>;
+/** The choices and focus in the server-rendered form, as positions: question i, option j. */
+function readBefore(region: HTMLElement, moduleNumber: string): Shown['before'] {
+  const prefix = `quiz-${moduleNumber}-q`;
+  const inputs = Array.from(region.querySelectorAll<HTMLInputElement>(`input[name^="${prefix}"]`));
+  const choices: number[][] = [];
+  let focus: {question: number; option: number} | undefined;
+  for (const input of inputs) {
+    const question = Number(input.name.slice(prefix.length)) - 1;
+    const option = Number(input.value);
+    choices[question] ??= [];
+    if (input.checked) choices[question].push(option);
+    if (input === document.activeElement) focus = {question, option};
   }
-  return <loaded.Form quiz={loaded.quiz} />;
+  return {initialChoices: choices, initialFocus: focus};
 }
 
 const touches = ['pointerdown', 'focusin', 'touchstart'] as const;
 
 export default function Quiz({module: moduleNumber}: QuizProps): ReactNode {
   const region = useRef<HTMLDivElement>(null);
+  const [shown, setShown] = useState<Shown | null>(() => {
+    // On the server the form is rendered into the page; back on a page whose
+    // quiz already loaded, it is shown at once.
+    const onServer = rendered.quizzes[moduleNumber];
+    if (rendered.Form && onServer) return {Form: rendered.Form, quiz: onServer};
+    return loaded.get(moduleNumber) ?? null;
+  });
+  const [failed, setFailed] = useState(false);
 
   useEffect(() => {
     const element = region.current;
-    if (!element) return undefined;
-    const {start} = loaderFor(moduleNumber);
+    if (shown || !element) return undefined;
+    let active = true;
+    function start() {
+      load(moduleNumber).then(
+        (result) => {
+          if (active) setShown({...result, before: readBefore(element!, moduleNumber)});
+        },
+        () => active && setFailed(true),
+      );
+    }
     // Start a little before the quiz scrolls into view, so it is ready when read.
     const observer =
       typeof IntersectionObserver === 'function'
-        ? new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && load(), {rootMargin: '300px 0px'})
+        ? new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && start(), {rootMargin: '300px 0px'})
         : null;
-    function load() {
-      start();
-      stop();
-    }
-    function stop() {
-      observer?.disconnect();
-      touches.forEach((type) => element!.removeEventListener(type, load));
-    }
-    touches.forEach((type) => element.addEventListener(type, load, {passive: true}));
+    touches.forEach((type) => element.addEventListener(type, start, {passive: true}));
     if (observer) observer.observe(element);
-    else load();
-    return stop;
-  }, [moduleNumber]);
+    else start();
+    return () => {
+      active = false;
+      observer?.disconnect();
+      touches.forEach((type) => element.removeEventListener(type, start));
+    };
+  }, [shown, moduleNumber]);
 
+  if (shown) {
+    return (
+      <div ref={region} className={styles.quiz} data-quiz={moduleNumber}>
+        <shown.Form quiz={shown.quiz} {...shown.before} />
+      </div>
+    );
+  }
+  // Until then React leaves the server's HTML inside alone: an empty inner
+  // HTML is not compared when hydrating.
   return (
-    <div ref={region} className={styles.quiz} data-quiz={moduleNumber}>
-      <Suspense fallback={<p className={styles.notice}>The quiz appears here when you scroll to it.</p>}>
-        <QuizBody module={moduleNumber} />
-      </Suspense>
-    </div>
+    <>
+      <div ref={region} className={styles.quiz} data-quiz={moduleNumber} dangerouslySetInnerHTML={{__html: ''}} suppressHydrationWarning />
+      {failed && (
+        <p className={styles.notice} role="alert">
+          Checking answers needs the quiz&apos;s code, which could not be loaded. Reload the page to try again.
+        </p>
+      )}
+    </>
   );
 }
