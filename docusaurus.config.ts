@@ -166,7 +166,7 @@ const config: Config = {
           ],
         },
         {
-          title: 'Practise',
+          title: 'Practice',
           items: [
             {label: 'HiveBox project', to: '/projects/hivebox/'},
             {label: 'Interview questions', to: '/interview/interview-questions/'},
@@ -180,8 +180,8 @@ const config: Config = {
           ],
         },
       ],
-      copyright:
-        'Module text adapted from the <a href="https://github.com/DevOpsHiveHQ/dynamic-devops-roadmap">Dynamic DevOps Roadmap</a> by DevOps Hive (converted to MDX, typos fixed), licensed <a href="https://creativecommons.org/licenses/by-sa/4.0/">CC BY-SA 4.0</a>; the adapted text is shared under the same license. This site is not endorsed by DevOps Hive. Site code: MIT.',
+      // Names every kind of change, like LICENSE-CONTENT.md (which says what is under which license).
+      copyright: `Module text adapted from the <a href="https://github.com/DevOpsHiveHQ/dynamic-devops-roadmap">Dynamic DevOps Roadmap</a> by DevOps Hive, licensed <a href="https://creativecommons.org/licenses/by-sa/4.0/">CC BY-SA 4.0</a>: converted to MDX, encoding errors and misspellings fixed, images redrawn, a description and status notices added, with progress checkboxes, reading time and a self-check quiz of our own. The pages and images of this site are shared under the same license, its code under MIT (<a href="${repositoryUrl}/blob/main/LICENSE-CONTENT.md">details</a>). This site is not endorsed by DevOps Hive.`,
     },
     prism: {theme: prismThemes.github, darkTheme: prismThemes.dracula},
     tableOfContents: {minHeadingLevel: 2, maxHeadingLevel: 3},

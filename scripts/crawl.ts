@@ -16,7 +16,7 @@ import {parseArgs} from 'node:util';
 import type {Browser, Page} from '@playwright/test';
 
 /** `/`, or `/path/` with both slashes (as scripts/serve.ts has it). */
-export function normaliseBase(base: string): string {
+export function normalizeBase(base: string): string {
   let b = base.startsWith('/') ? base : `/${base}`;
   if (!b.endsWith('/')) b += '/';
   return b;
@@ -69,7 +69,7 @@ const SEARCH_INDEX = /\/search-index[^/]*\.json$/;
 
 export async function crawlSite(options: CrawlOptions): Promise<CrawlResult> {
   const origin = new URL(options.origin).origin;
-  const base = normaliseBase(options.base);
+  const base = normalizeBase(options.base);
   const siteOrigin = options.siteUrl ? new URL(options.siteUrl).origin : undefined;
   const root = `${origin}${base}`;
   const problems: string[] = [];
@@ -340,9 +340,9 @@ export async function crawlSite(options: CrawlOptions): Promise<CrawlResult> {
 }
 
 /** One line for logs: what was crawled and what was wrong. */
-export function summarise(result: CrawlResult, base: string): string {
+export function summarize(result: CrawlResult, base: string): string {
   return (
-    `crawl at base ${normaliseBase(base)}: ${result.pages.length} pages, ${result.links.length} links checked ` +
+    `crawl at base ${normalizeBase(base)}: ${result.pages.length} pages, ${result.links.length} links checked ` +
     `(${result.anchors} anchors, ${result.external} external links not followed), ${result.problems.length} problems`
   );
 }
@@ -516,7 +516,7 @@ if (/[\\/]crawl\.[cm]?[jt]s$/.test(process.argv[1] ?? '')) {
     try {
       const result = await crawlSite({origin, base: values.base!, siteUrl: values['site-url'], browser});
       result.problems.forEach((problem) => console.error(`  ${problem}`));
-      console.log(summarise(result, values.base!));
+      console.log(summarize(result, values.base!));
       return result.problems.length === 0;
     } finally {
       await browser?.close();

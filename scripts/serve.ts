@@ -33,7 +33,7 @@ export interface ServeOptions {
   host?: string;
 }
 
-export function normaliseBase(base: string): string {
+export function normalizeBase(base: string): string {
   let b = base.startsWith('/') ? base : `/${base}`;
   if (!b.endsWith('/')) b += '/';
   return b;
@@ -41,7 +41,7 @@ export function normaliseBase(base: string): string {
 
 export function serveSite({dir, port, base, host = '127.0.0.1'}: ServeOptions): Promise<Server> {
   const root = resolve(dir);
-  const basePath = normaliseBase(base);
+  const basePath = normalizeBase(base);
   if (!existsSync(join(root, 'index.html'))) {
     throw new Error(`${dir}/index.html not found: build the site first (npm run build).`);
   }
@@ -109,7 +109,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   });
   const port = Number(values.port);
   serveSite({dir: values.dir!, port, base: values.base!}).then(
-    () => console.log(`Serving ${values.dir} at http://127.0.0.1:${port}${normaliseBase(values.base!)}`),
+    () => console.log(`Serving ${values.dir} at http://127.0.0.1:${port}${normalizeBase(values.base!)}`),
     (error: Error) => {
       console.error(error.message);
       process.exit(1);

@@ -161,7 +161,8 @@ describe('parseQuiz: problems, with their lines', () => {
     expect(lines(missing)).toEqual([`${path}:10:5  quiz/required  questions[1].explanation is missing: add an explanation of the right answer.`]);
   });
 
-  it('a misspelt key, pointing at the key', () => {
+  // cspell:ignore explaination (the misspelling under test)
+  it('a misspelled key, pointing at the key', () => {
     const source = valid.replace('explanation: Because 3.', 'explaination: Because 3.');
     expect(lines(source)).toEqual([
       `${path}:18:5  quiz/required  questions[2].explanation is missing: add an explanation of the right answer.`,

@@ -74,7 +74,7 @@ export default function Home(): ReactNode {
         </ol>
         <section className={styles.practice} aria-labelledby="practice">
           <Heading as="h2" id="practice">
-            Then practise
+            Then practice
           </Heading>
           <p>
             Apply the module to the <Link to="/projects/hivebox/#phase-6">HiveBox project, phase 6</Link>,

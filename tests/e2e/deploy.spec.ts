@@ -1,7 +1,7 @@
 import {existsSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {expect, test} from '@playwright/test';
-import {crawlSite, parseHtml, summarise} from '../../scripts/crawl';
+import {crawlSite, parseHtml, summarize} from '../../scripts/crawl';
 import {at, base, buildDir, sitePages, watchForErrors} from './site';
 
 // What the build was made with: `npm run build` takes SITE_URL from the
@@ -13,7 +13,7 @@ test.describe(`GitHub Pages deployment at base ${base}`, () => {
   test('every page, link, asset, search result and anchor answers 200 inside the base path', async ({browser, baseURL}) => {
     test.setTimeout(120_000);
     const result = await crawlSite({origin: baseURL!, base, siteUrl, browser});
-    console.log(summarise(result, base));
+    console.log(summarize(result, base));
     expect(result.problems).toEqual([]);
     expect(result.pages).toEqual(expect.arrayContaining(sitePages()));
     expect(result.links.length).toBeGreaterThan(result.pages.length);

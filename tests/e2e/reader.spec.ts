@@ -318,7 +318,7 @@ for (const theme of themes) {
       expect(report.checked).toBeGreaterThan(10);
       expect(report.failures).toEqual([]);
 
-      // The navbar logo (an <img>): its badge colour against the navbar.
+      // The navbar logo (an <img>): its badge color against the navbar.
       const logoSvg = await (await page.request.get(at('img/logo.svg'))).text();
       const badge = /fill="(#[0-9a-f]{6})"/i.exec(logoSvg)![1];
       const navbar = await page.locator('.navbar').evaluate((n) => getComputedStyle(n).backgroundColor);
