@@ -96,6 +96,25 @@ test('the page holds no answer until checking: not in its HTML, not in the JavaS
   for (const text of explanations) await expect(page.locator('body')).not.toContainText(text);
 });
 
+test('what the reader ticked before the quiz\'s code arrived is kept, and so is the focus', async ({page}) => {
+  await page.setViewportSize({width: 1280, height: 800});
+  await page.goto(modulePath);
+  await expect(page.getByRole('button', {name: 'Reset progress'})).toBeEnabled();
+  await expect(form(page).getByRole('button', {name: 'Checking answers needs JavaScript'})).toBeDisabled();
+  // Far below the fold, in the server's form: tick one option and focus
+  // another without scrolling; the focus is the touch that loads the quiz.
+  const ticked = question(page, 2).getByRole('radio').nth(1);
+  await ticked.evaluate((input) => {
+    (input as HTMLInputElement).checked = true;
+  });
+  const focused = question(page, 3).getByRole('radio').nth(2);
+  await focused.evaluate((input) => (input as HTMLInputElement).focus({preventScroll: true}));
+  await expect(checkButton(page)).toBeEnabled();
+  await expect(ticked).toBeChecked();
+  await expect(focused).toBeFocused();
+  await expect(form(page).locator('input:checked')).toHaveCount(1);
+});
+
 test('the quiz adds at most 2 KB gzip to the JavaScript the module page loads first', async () => {
   // What the page chunk gains: <Quiz> and the stored-result hook the progress
   // meter uses, minified as in the build; the form and the answers are lazy
