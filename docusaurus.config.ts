@@ -5,6 +5,7 @@ import type {PluginOptions as SearchOptions} from '@easyops-cn/docusaurus-search
 import remarkModuleProgress from './src/remark/moduleProgress';
 import remarkReadingTime from './src/remark/readingTime';
 import postBuildPlugin, {type PostBuildOptions} from './src/plugins/postBuild';
+import {offlineReadingEnabled} from './src/plugins/offline';
 import buildCachePerAddress from './src/plugins/buildCachePerAddress';
 import noGlobalPrism from './src/plugins/noGlobalPrism';
 
@@ -119,7 +120,7 @@ const config: Config = {
     [
       postBuildPlugin,
       {
-        offline: {enabled: process.env.OFFLINE_READING !== 'off', precacheAlso: ['search-index.json']},
+        offline: {enabled: offlineReadingEnabled(), precacheAlso: ['search-index.json']},
       } satisfies PostBuildOptions,
     ],
     buildCachePerAddress,

@@ -5,7 +5,7 @@ import {dirname, join} from 'node:path';
 import {beforeAll, describe, expect, it} from 'vitest';
 import {getCurrentBundler} from '@docusaurus/bundler';
 import type {Props} from '@docusaurus/types';
-import {clientModule, pagesAndLaterFiles, urlOf, writeServiceWorker} from './offline';
+import {clientModule, offlineReadingEnabled, pagesAndLaterFiles, urlOf, writeServiceWorker} from './offline';
 import postBuildPlugin from './postBuild';
 
 // The worker's behaviour in a browser (offline, network-first, 404, the kill
@@ -145,6 +145,13 @@ describe('the kill switch (OFFLINE_READING=off)', () => {
     expect(source).toMatch(/caches\.delete\(/);
     expect(source).not.toMatch(/__WB_MANIFEST|search-index|"revision"/);
   }, 60_000);
+
+  it('is OFFLINE_READING=off; anything but off, on or nothing is refused, not taken for on', () => {
+    expect(offlineReadingEnabled(undefined)).toBe(true);
+    expect(offlineReadingEnabled('on')).toBe(true);
+    expect(offlineReadingEnabled('off')).toBe(false);
+    expect(() => offlineReadingEnabled('false')).toThrow(/OFFLINE_READING=false: use "off"/);
+  });
 
   it('registers nothing in the pages', () => {
     const plugin = (options: unknown) => postBuildPlugin({} as never, options);

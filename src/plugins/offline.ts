@@ -50,6 +50,13 @@ export const workerSource = join(__dirname, 'offline/worker.ts');
 export const removalWorkerSource = join(__dirname, 'offline/removalWorker.ts');
 export const clientModule = join(__dirname, '../clientModules/offline.ts');
 
+/** The build option: `OFFLINE_READING=off` ships the kill switch; unset or `on`, the worker. */
+export function offlineReadingEnabled(value = process.env.OFFLINE_READING): boolean {
+  if (value === undefined || value === '' || value === 'on') return true;
+  if (value === 'off') return false;
+  throw new Error(`OFFLINE_READING=${value}: use "off" to ship the kill switch, or leave it unset (or "on") for offline reading.`);
+}
+
 /** The page answered for unknown paths (GitHub Pages' convention). */
 export const fallbackPage = '404.html';
 
