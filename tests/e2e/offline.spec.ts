@@ -208,6 +208,24 @@ test('online, pages come from the network first and unknown paths get its 404', 
   await expect(page.getByRole('heading', {level: 1})).toHaveText(/Page Not Found/);
 });
 
+test('online, a page whose network hangs is answered from the cache after the 3 s timeout', async ({page, context}) => {
+  await page.goto(at());
+  await keptForOffline(page);
+  // The server never answers for this page (the worker's request to it is held).
+  const held: Array<() => Promise<void>> = [];
+  await context.route(`**${at('getting-started/')}`, (route) => {
+    held.push(() => route.abort());
+  });
+  const started = Date.now();
+  const response = await page.goto(at('getting-started/'));
+  expect(response?.status()).toBe(200);
+  expect(response?.fromServiceWorker()).toBe(true);
+  expect(held.length, 'the worker asked the network first').toBeGreaterThan(0);
+  expect(Date.now() - started).toBeGreaterThanOrEqual(3000);
+  await expect(page.locator('h1')).toContainText('Getting started');
+  await Promise.all(held.map((release) => release()));
+});
+
 test('the kill switch (OFFLINE_READING=off) removes the worker and this site’s caches, and nothing else', async ({page, baseURL}) => {
   test.setTimeout(120_000);
   // A copy of the build, served on the next port, whose sw.js becomes the kill
