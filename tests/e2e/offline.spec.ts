@@ -1,5 +1,5 @@
 import {spawn} from 'node:child_process';
-import {cpSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
+import {cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {getCurrentBundler} from '@docusaurus/bundler';
@@ -76,6 +76,12 @@ async function serve(dir: string, port: number): Promise<() => void> {
     server.once('exit', (code) => fail(new Error(`scripts/serve.ts exited with ${code}`)));
   });
   return () => server.kill();
+}
+
+/** What the service worker step needs of the site to rebuild sw.js in a copy of the build. */
+async function rspackSite() {
+  const siteConfig = {future: {faster: {rspackBundler: true, swcJsLoader: true, swcJsMinimizer: true, lightningCssMinimizer: true}}};
+  return {siteConfig: siteConfig as unknown as Props['siteConfig'], currentBundler: await getCurrentBundler({siteConfig} as unknown as Props)};
 }
 
 const cacheNames = (page: Page) => page.evaluate(async () => (await caches.keys()).sort());
@@ -226,6 +232,55 @@ test('online, a page whose network hangs is answered from the cache after the 3 
   await Promise.all(held.map((release) => release()));
 });
 
+test('a new version waits, without a prompt, until no page of the old one is open, then replaces it', async ({page, context, baseURL}) => {
+  test.setTimeout(120_000);
+  const dir = mkdtempSync(join(tmpdir(), 'offline-update-'));
+  cpSync(buildDir, dir, {recursive: true});
+  const origin = `http://127.0.0.1:${Number(new URL(baseURL!).port) + 1}`;
+  const stop = await serve(dir, Number(new URL(origin).port));
+  try {
+    await page.goto(`${origin}${modulePath}`);
+    await keptForOffline(page, dir);
+    /** The revision the precache holds the module page under. */
+    const moduleRevision = (p: Page) =>
+      p.evaluate(async (path) => {
+        const names = await caches.keys();
+        const keys = (await Promise.all(names.map(async (name) => (await caches.open(name)).keys()))).flat();
+        return keys.map((request) => new URL(request.url)).find((url) => url.pathname === path)?.searchParams.get('__WB_REVISION__');
+      }, modulePath);
+    const before = await moduleRevision(page);
+
+    // A new deploy changes the module page.
+    const file = join(dir, modulePath.slice(base.length), 'index.html');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('</body>', '<!-- revised --></body>'));
+    await writeServiceWorker({outDir: dir, ...(await rspackSite())}, {precacheAlso: ['search-index.json']});
+
+    // The open page finds it: it installs and waits; the page keeps its worker and files.
+    const state = await page.evaluate(async () => {
+      const registration = (await navigator.serviceWorker.getRegistration())!;
+      await registration.update();
+      const installing = registration.installing ?? registration.waiting;
+      if (installing && installing.state !== 'installed') {
+        await new Promise((done) => installing.addEventListener('statechange', () => installing.state === 'installed' && done(null)));
+      }
+      return {waiting: registration.waiting !== null, sameController: navigator.serviceWorker.controller === registration.active};
+    });
+    expect(state).toEqual({waiting: true, sameController: true});
+    expect(await moduleRevision(page)).toBe(before);
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+
+    // Once it is closed, the next visit gets the new version.
+    await page.close();
+    const next = await context.newPage();
+    await next.goto(`${origin}${at()}`);
+    await expect.poll(() => moduleRevision(next), {timeout: 30_000}).not.toBe(before);
+    await expect.poll(() => next.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null)).toBeNull();
+  } finally {
+    stop();
+    rmSync(dir, {recursive: true, force: true});
+  }
+});
+
 test('the kill switch (OFFLINE_READING=off) removes the worker and this site’s caches, and nothing else', async ({page, baseURL}) => {
   test.setTimeout(120_000);
   // A copy of the build, served on the next port, whose sw.js becomes the kill
@@ -239,9 +294,7 @@ test('the kill switch (OFFLINE_READING=off) removes the worker and this site’s
     await page.goto(`${origin}${at()}`);
     await keptForOffline(page, dir);
 
-    const siteConfig = {future: {faster: {rspackBundler: true, swcJsLoader: true, swcJsMinimizer: true, lightningCssMinimizer: true}}};
-    const currentBundler = await getCurrentBundler({siteConfig} as unknown as Props);
-    await writeServiceWorker({outDir: dir, siteConfig: siteConfig as unknown as Props['siteConfig'], currentBundler}, {enabled: false});
+    await writeServiceWorker({outDir: dir, ...(await rspackSite())}, {enabled: false});
 
     // The reader comes back; the browser checks sw.js as the page loads.
     await page.goto(`${origin}${modulePath}`);
