@@ -4,12 +4,10 @@ import {themes as prismThemes} from 'prism-react-renderer';
 import type {PluginOptions as SearchOptions} from '@easyops-cn/docusaurus-search-local';
 import remarkModuleProgress from './src/remark/moduleProgress';
 import remarkReadingTime from './src/remark/readingTime';
-import robotsPlugin from './src/plugins/robots';
-import cspPlugin from './src/plugins/csp';
-import sbomPlugin from './src/plugins/sbom';
+import postBuildPlugin, {type PostBuildOptions} from './src/plugins/postBuild';
+import {offlineReadingEnabled} from './src/plugins/offline';
 import buildCachePerAddress from './src/plugins/buildCachePerAddress';
 import noGlobalPrism from './src/plugins/noGlobalPrism';
-import offlinePlugin from './src/plugins/offline';
 
 // The one place that names the repository: "Edit this page" links,
 // the navbar and the "being written" notices derive from it.
@@ -111,17 +109,22 @@ const config: Config = {
     ],
   ],
 
-  // Supply chain (README): /sbom.cdx.json, and a Content-Security-Policy meta
-  // with the hashes of each page's inline scripts.
   plugins: [
-    robotsPlugin,
-    sbomPlugin,
-    cspPlugin,
+    // After the build, in this order (src/plugins/postBuild.ts): robots.txt;
+    // a Content-Security-Policy meta with the hashes of each page's inline
+    // scripts and /sbom.cdx.json (supply chain, README); the service worker
+    // for offline reading (README, "Reader features"), which keeps every page
+    // and the search index the search plugin writes meanwhile.
+    // OFFLINE_READING=off ships instead a worker that removes itself and this
+    // site's caches from readers' browsers.
+    [
+      postBuildPlugin,
+      {
+        offline: {enabled: offlineReadingEnabled(), precacheAlso: ['search-index.json']},
+      } satisfies PostBuildOptions,
+    ],
     buildCachePerAddress,
     noGlobalPrism,
-    // Offline reading (README, "Reader features"): a service worker that keeps
-    // every page; the search index is written by the search plugin meanwhile.
-    [offlinePlugin, {precacheAlso: ['search-index.json']}],
   ],
 
   themeConfig: {
