@@ -10,6 +10,7 @@ import sbomPlugin from './src/plugins/sbom';
 import buildCachePerAddress from './src/plugins/buildCachePerAddress';
 import noGlobalPrism from './src/plugins/noGlobalPrism';
 import offlinePlugin from './src/plugins/offline';
+import modulePlugin from './src/module/plugin';
 
 // The one place that names the repository: "Edit this page" links,
 // the navbar and the "being written" notices derive from it.
@@ -114,6 +115,9 @@ const config: Config = {
   // Supply chain (README): /sbom.cdx.json, and a Content-Security-Policy meta
   // with the hashes of each page's inline scripts.
   plugins: [
+    // The module model (src/module): routes the home page with every
+    // module's sections, read from the module's MDX.
+    modulePlugin,
     robotsPlugin,
     sbomPlugin,
     cspPlugin,
