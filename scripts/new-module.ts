@@ -280,6 +280,7 @@ export function main(argv: string[], log: (line: string) => void = console.log, 
         'Next:',
         `  npm start                 then open http://localhost:3000${slug}`,
         `  write the sections        replace <BeingWritten /> with the text, and each "${PLACEHOLDER_TOPIC}" with the topic`,
+        `  write the summaries       one line per section under "${summariesKey}:" in the front matter (the home page cards)`,
         '  npm run lint              before you open the pull request (see CONTRIBUTING.md)',
       ].join('\n'),
     );

@@ -33,7 +33,7 @@ const markdown = (files: string[]) => files.filter((f) => /\.mdx?$/.test(f));
 export const checks: readonly Check[] = [
   {script: 'lint:content', rules: '(content rules above: unified-lint-rule plugins in scripts/lint/rules/)', files: markdown},
   {script: 'lint:spelling', rules: 'spelling/unknown-word  Every word is spelled right, or listed in "words" in cspell.json.', files: (f) => f.filter((file) => /\.(mdx?|tsx)$/.test(file))},
-  {script: 'lint:markdown', rules: "MDnnn/<name>  markdownlint's rules as .markdownlint-cli2.jsonc sets them (npx markdownlint-cli2 --help).", files: (f) => markdown(f).map((file) => `:${file}`)},
+  {script: 'lint:markdown', rules: "MDnnn/<name>  markdownlint's rules as .markdownlint-cli2.jsonc sets them (npx markdownlint-cli2 --help).", files: (f) => (markdown(f).length ? ['--no-globs', ...markdown(f).map((file) => `:${file}`)] : [])},
   {script: 'lint:secrets', rules: "secretlint's recommended rules (.secretlintrc.json): no keys, tokens or passwords in tracked files."},
   {script: 'lint:svg', rules: `${svgRule.id}  ${svgRule.description}`, files: (f) => f.filter((file) => file.endsWith('.svg'))},
 ];

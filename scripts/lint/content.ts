@@ -14,7 +14,7 @@ import {relative, resolve, sep} from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
 import {unified} from 'unified';
 import {engine} from 'unified-engine';
-import type {VFile} from 'vfile';
+import {VFile} from 'vfile';
 import type {VFileMessage} from 'vfile-message';
 import {formatProblem, type Problem} from './format';
 import preset from './preset';
@@ -58,6 +58,20 @@ export function problemsOf(files: VFile[], cwd: string = siteDir): Problem[] {
       })
       .sort((a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
   });
+}
+
+/** Lints a page's text as if it were the file at `path` (relative to `cwd`), as `npm run lint` would. */
+export async function lintSource(source: string, path: string, cwd: string = siteDir): Promise<Problem[]> {
+  const file = new VFile({path: resolve(cwd, path), value: source, cwd});
+  const processor = unified().use(preset);
+  try {
+    await processor.run(processor.parse(file), file);
+  } catch (caught) {
+    // As unified-engine does with a page that does not parse.
+    const error = caught as VFileMessage;
+    file.message(error.reason ?? String(caught), {place: error.place ?? undefined, ruleId: error.ruleId ?? undefined, source: error.source ?? undefined});
+  }
+  return problemsOf([file], cwd);
 }
 
 /** Lints files and folders (Markdown and MDX in them); resolves with what it found. */

@@ -1,27 +1,10 @@
-import {join} from 'node:path';
-import {unified} from 'unified';
-import {VFile} from 'vfile';
-import type {VFileMessage} from 'vfile-message';
 import {describe, expect, it} from 'vitest';
 import {fixtureSections, moduleSource, modulePath, section} from '../../tests/support/moduleFixture';
-import {problemsOf, siteDir} from './content';
+import {lintSource} from './content';
 import type {Problem} from './format';
-import preset from './preset';
 import {rules} from './rules';
 
-/** Lints a page's text as `npm run lint` does, as if it were the file at `path`. */
-async function lint(source: string, path = modulePath()): Promise<Problem[]> {
-  const file = new VFile({path: join(siteDir, path), value: source, cwd: siteDir});
-  const processor = unified().use(preset);
-  try {
-    await processor.run(processor.parse(file), file);
-  } catch (error) {
-    // What unified-engine does with a page that does not parse.
-    const message = error as VFileMessage;
-    file.message(message.reason, {place: message.place ?? undefined, ruleId: message.ruleId ?? undefined, source: message.source ?? undefined});
-  }
-  return problemsOf([file], siteDir);
-}
+const lint = (source: string, path = modulePath()) => lintSource(source, path);
 
 const lines = (problems: Problem[]) => problems.map((p) => `${p.line}:${p.column} ${p.rule}`);
 const valid = moduleSource();

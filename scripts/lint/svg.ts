@@ -6,7 +6,7 @@
  */
 import {execFileSync} from 'node:child_process';
 import {existsSync, readFileSync} from 'node:fs';
-import {relative} from 'node:path';
+import {relative, resolve} from 'node:path';
 import {pathToFileURL} from 'node:url';
 import {optimize, type Config} from 'svgo';
 import svgoConfig from '../../svgo.config.mjs';
@@ -60,12 +60,13 @@ export function main(files: string[], log = console.log, note = console.error, c
   }
   const problems: SvgProblem[] = [];
   for (const file of targets) {
-    const path = relative(cwd, file) || file;
-    if (!existsSync(file)) {
+    const full = resolve(cwd, file);
+    const path = relative(cwd, full) || file;
+    if (!existsSync(full)) {
       problems.push({file: path, message: 'no such file; give the path of an SVG in this repository.'});
       continue;
     }
-    const problem = checkSvg(path, readFileSync(file, 'utf8'));
+    const problem = checkSvg(path, readFileSync(full, 'utf8'));
     if (problem) problems.push(problem);
   }
   for (const p of problems) log(`${p.file}:1:1  ${svgRule.id}  ${p.message}`);

@@ -48,7 +48,7 @@ export async function loadModules(siteDir: string, docsDir: string): Promise<{mo
       continue;
     }
     for (const section of data.sections) {
-      const missing = [!section.summary && 'a summary', !section.area && 'a known topic area'].filter(Boolean);
+      const missing = [!section.summary && 'summary', !section.area && 'known topic area'].filter(Boolean);
       if (missing.length) warnings.push(`${display}: section ${section.number} has no ${missing.join(' or ')}; its home page card shows without; run npm run lint.`);
     }
     modules.push({source: aliasedSitePath(path, siteDir), data});
