@@ -1,7 +1,7 @@
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {expect, test, type BrowserContext, type Page} from '@playwright/test';
-import {at, base, buildDir, modulePath, watchForErrors} from './site';
+import {at, base, buildDir, modulePath, watchForErrors} from '../support/site';
 
 // Offline reading (README, "Reader features"; src/plugins/offline.ts): once
 // the site has loaded, its service worker keeps every page, and the site
