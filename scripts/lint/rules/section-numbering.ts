@@ -27,9 +27,11 @@ export const sectionNumbering = defineRule({
       const {module: n, index: k} = section.expected;
       const earlier = seen.get(section.number);
       seen.set(section.number, heading.place.line);
-      if (earlier !== undefined) {
+      const renumbered = section.module !== n || section.index !== k;
+      // When this one has the right number, the earlier one is out of place and reported there.
+      if (earlier !== undefined && renumbered) {
         report(heading.place, `Section ${section.number} is already on line ${earlier}; each number is used once: renumber this one to ${n}.${k}, or merge the two.`);
-      } else if (section.module !== n || section.index !== k) {
+      } else if (earlier === undefined && renumbered) {
         report(heading.place, `Section number must be ${n}.${k} (sections run ${n}.1, ${n}.2, ${n}.3, ... in order); renumber "${section.number}" to "${n}.${k}".`);
       }
     }
