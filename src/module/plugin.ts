@@ -51,6 +51,8 @@ export async function loadModules(siteDir: string, docsDir: string): Promise<{mo
       const missing = [!section.summary && 'summary', !section.area && 'known topic area'].filter(Boolean);
       if (missing.length) warnings.push(`${display}: section ${section.number} has no ${missing.join(' or ')}; its home page card shows without; run npm run lint.`);
     }
+    // A module's quiz (conventions.ts `quizFileName`, beside index.mdx) is to
+    // be read here into `data.quiz`, and watched in getPathsToWatch below.
     modules.push({source: aliasedSitePath(path, siteDir), data});
   }
   return {modules, warnings};

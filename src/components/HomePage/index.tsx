@@ -49,17 +49,18 @@ function Topics({module, heading, id}: {module: ModuleData; heading: string; id:
  * summary from the module's front matter) follow the module's MDX.
  */
 export default function HomePage({modules}: HomePageProps): ReactNode {
+  // The site publishes one module: the first is the one the hero introduces.
   const [first] = modules;
   return (
     <Layout
-      title="Module 6: Optimize - Keep Improving"
+      title={first ? `Module ${first.number}: ${first.title}` : undefined}
       description="Module 6 of the Dynamic DevOps Roadmap: retrospectives, performance, supply chain security, environments, operators and continuous deployment.">
       <main>
         <header className={styles.hero}>
           <div className="container">
-            <p className={styles.kicker}>Dynamic DevOps Roadmap · Module 6</p>
+            <p className={styles.kicker}>Dynamic DevOps Roadmap{first && ` · Module ${first.number}`}</p>
             <Heading as="h1" className={styles.title}>
-              Optimize - Keep Improving
+              {first?.title ?? 'Dynamic DevOps Roadmap'}
             </Heading>
             <p className={styles.lead}>
               Your pipeline ships. Now make it better: run retrospectives that change things, find the
