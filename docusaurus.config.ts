@@ -8,6 +8,7 @@ import postBuildPlugin, {type PostBuildOptions} from './src/plugins/postBuild';
 import {offlineReadingEnabled} from './src/plugins/offline';
 import buildCachePerAddress from './src/plugins/buildCachePerAddress';
 import noGlobalPrism from './src/plugins/noGlobalPrism';
+import modulePlugin from './src/module/plugin';
 
 // The one place that names the repository: "Edit this page" links,
 // the navbar and the "being written" notices derive from it.
@@ -110,6 +111,9 @@ const config: Config = {
   ],
 
   plugins: [
+    // The module model (src/module): routes the home page with every
+    // module's sections, read from the module's MDX.
+    modulePlugin,
     // After the build, in this order (src/plugins/postBuild.ts): robots.txt;
     // a Content-Security-Policy meta with the hashes of each page's inline
     // scripts and /sbom.cdx.json (supply chain, README); the service worker

@@ -6,7 +6,7 @@ import {getCurrentBundler} from '@docusaurus/bundler';
 import type {Props} from '@docusaurus/types';
 import {expect, test, type BrowserContext, type Page} from '@playwright/test';
 import {writeServiceWorker} from '../../src/plugins/offline';
-import {at, base, buildDir, modulePath, watchForErrors} from './site';
+import {at, base, buildDir, modulePath, watchForErrors} from '../support/site';
 
 // Offline reading (README, "Reader features"; src/plugins/offline.ts): once
 // the site has loaded, its service worker keeps every page, and the site

@@ -2,7 +2,7 @@ import {createHash} from 'node:crypto';
 import {readFileSync} from 'node:fs';
 import {expect, test, type Page} from '@playwright/test';
 import {readPng} from '../../scripts/png';
-import {at, base, modulePath, sitePages} from './site';
+import {at, base, modulePath, sitePages} from '../support/site';
 
 // What search engines and link previews read: the HTML as served, before any
 // JavaScript runs (crawlers and preview bots mostly do not run it).

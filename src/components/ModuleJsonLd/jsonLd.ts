@@ -1,10 +1,7 @@
-import {moduleSections, sectionNumber} from '@site/src/remark/sections';
-
-export interface Heading {
-  /** As in the table of contents: HTML. */
-  value: string;
+/** A part of a module, as the module model names it: its heading and the heading's id. */
+export interface ModulePart {
+  name: string;
   id: string;
-  level: number;
 }
 
 export interface ModuleJsonLdInput {
@@ -12,26 +9,19 @@ export interface ModuleJsonLdInput {
   description: string;
   /** The page's canonical URL. */
   url: string;
-  headings: readonly Heading[];
+  /** The module's numbered sections, in order (from the module model). */
+  parts: readonly ModulePart[];
   image?: string;
   /** Last update, in milliseconds since the epoch (from git). */
   lastUpdatedAt?: number | null;
 }
 
-const entities: Record<string, string> = {'&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'"};
-const plain = (html: string) =>
-  html.replace(/<[^>]*>/g, '').replace(/&(amp|lt|gt|quot|#39);/g, (e) => entities[e]).trim();
-
 /**
- * schema.org `LearningResource` for a module page (one whose `##` headings are
- * numbered sections, as `src/remark/sections.ts` decides), with each section
- * as a part; null for any other page. Built from the page's own data only,
- * so the inline script is the same on every build of the same content.
+ * schema.org `LearningResource` for a module page, with each section as a
+ * part. Built from the page's own data only, so the inline script is the same
+ * on every build of the same content.
  */
-export function moduleJsonLd(input: ModuleJsonLdInput): string | null {
-  const sections = input.headings.filter((h) => h.level === 2 && sectionNumber(plain(h.value)));
-  const found = moduleSections(sections.map((h) => plain(h.value)));
-  if (!found) return null;
+export function moduleJsonLd(input: ModuleJsonLdInput): string {
   const data = {
     '@context': 'https://schema.org',
     '@type': 'LearningResource',
@@ -51,11 +41,11 @@ export function moduleJsonLd(input: ModuleJsonLdInput): string | null {
       url: 'https://github.com/DevOpsHiveHQ/dynamic-devops-roadmap',
       provider: {'@type': 'Organization', name: 'DevOps Hive'},
     },
-    hasPart: sections.map((h, i) => ({
+    hasPart: input.parts.map((part, i) => ({
       '@type': 'LearningResource',
-      name: plain(h.value),
+      name: part.name,
       position: i + 1,
-      url: `${input.url}#${h.id}`,
+      url: `${input.url}#${part.id}`,
     })),
   };
   // "</script>" in a title must not end the script element.
