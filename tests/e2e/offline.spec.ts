@@ -236,6 +236,7 @@ test('a new version waits, without a prompt, until no page of the old one is ope
   test.setTimeout(120_000);
   const dir = mkdtempSync(join(tmpdir(), 'offline-update-'));
   cpSync(buildDir, dir, {recursive: true});
+  // A port of its own: the kill-switch test may run at the same time.
   const origin = `http://127.0.0.1:${Number(new URL(baseURL!).port) + 1}`;
   const stop = await serve(dir, Number(new URL(origin).port));
   try {
@@ -283,11 +284,12 @@ test('a new version waits, without a prompt, until no page of the old one is ope
 
 test('the kill switch (OFFLINE_READING=off) removes the worker and this site’s caches, and nothing else', async ({page, baseURL}) => {
   test.setTimeout(120_000);
-  // A copy of the build, served on the next port, whose sw.js becomes the kill
+  // A copy of the build, served on a port of its own (the update test uses
+  // the next one, and may run at the same time), whose sw.js becomes the kill
   // switch's: the same step `OFFLINE_READING=off npm run build` runs.
   const dir = mkdtempSync(join(tmpdir(), 'offline-kill-switch-'));
   cpSync(buildDir, dir, {recursive: true});
-  const origin = `http://127.0.0.1:${Number(new URL(baseURL!).port) + 1}`;
+  const origin = `http://127.0.0.1:${Number(new URL(baseURL!).port) + 2}`;
   const stop = await serve(dir, Number(new URL(origin).port));
   try {
     const {others} = await sharedOrigin(page, origin);
