@@ -5,13 +5,11 @@ import type {PluginOptions as SearchOptions} from '@easyops-cn/docusaurus-search
 import remarkModuleProgress from './src/remark/moduleProgress';
 import remarkReadingTime from './src/remark/readingTime';
 import remarkQuiz from './src/remark/quiz';
-import robotsPlugin from './src/plugins/robots';
-import cspPlugin from './src/plugins/csp';
-import sbomPlugin from './src/plugins/sbom';
+import postBuildPlugin, {type PostBuildOptions} from './src/plugins/postBuild';
+import {offlineReadingEnabled} from './src/plugins/offline';
 import buildCachePerAddress from './src/plugins/buildCachePerAddress';
 import noGlobalPrism from './src/plugins/noGlobalPrism';
-import offlinePlugin from './src/plugins/offline';
-import quizPlugin from './src/plugins/quiz';
+import modulePlugin from './src/module/plugin';
 
 // The one place that names the repository: "Edit this page" links,
 // the navbar and the "being written" notices derive from it.
@@ -113,20 +111,25 @@ const config: Config = {
     ],
   ],
 
-  // Supply chain (README): /sbom.cdx.json, and a Content-Security-Policy meta
-  // with the hashes of each page's inline scripts.
   plugins: [
-    robotsPlugin,
-    sbomPlugin,
-    cspPlugin,
+    // The module model (src/module): routes the home page with every
+    // module's sections, read from the module's MDX.
+    modulePlugin,
+    // After the build, in this order (src/plugins/postBuild.ts): robots.txt;
+    // a Content-Security-Policy meta with the hashes of each page's inline
+    // scripts and /sbom.cdx.json (supply chain, README); the service worker
+    // for offline reading (README, "Reader features"), which keeps every page
+    // and the search index the search plugin writes meanwhile.
+    // OFFLINE_READING=off ships instead a worker that removes itself and this
+    // site's caches from readers' browsers.
+    [
+      postBuildPlugin,
+      {
+        offline: {enabled: offlineReadingEnabled(), precacheAlso: ['search-index.json']},
+      } satisfies PostBuildOptions,
+    ],
     buildCachePerAddress,
     noGlobalPrism,
-    // Self-check quizzes: quiz.yml beside a module page, checked and generated
-    // for <Quiz /> (src/components/Quiz).
-    quizPlugin,
-    // Offline reading (README, "Reader features"): a service worker that keeps
-    // every page; the search index is written by the search plugin meanwhile.
-    [offlinePlugin, {precacheAlso: ['search-index.json']}],
   ],
 
   themeConfig: {

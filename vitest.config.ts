@@ -31,20 +31,20 @@ export default defineConfig({
   resolve: {
     alias: [
       {find: '@site', replacement: fileURLToPath(new URL('.', import.meta.url))},
-      // The theme's storage slots are all our components use of
-      // @docusaurus/theme-common; its index pulls in the whole client runtime,
-      // which only exists in a Docusaurus build. Tests load the real storage
-      // code, with the site's default storage settings.
-      {
-        find: /^@docusaurus\/theme-common$/,
-        replacement: fileURLToPath(new URL('node_modules/@docusaurus/theme-common/lib/utils/storageUtils.js', import.meta.url)),
-      },
-      {find: '@generated/site-storage', replacement: fileURLToPath(new URL('tests/unit/site-storage.json', import.meta.url))},
+      // Docusaurus' client aliases, resolved as a build resolves them.
+      {find: '@generated/site-storage', replacement: fileURLToPath(new URL('./tests/support/site-storage.ts', import.meta.url))},
+      // (Docusaurus' own useIsBrowser is JSX in a .js file, which Vite will not load.)
+      {find: '@docusaurus/useIsBrowser', replacement: fileURLToPath(new URL('./tests/support/useIsBrowser.ts', import.meta.url))},
+      // The theme's index pulls in the whole client runtime; the components
+      // under unit test use only its storage slots, the real ones.
+      {find: /^@docusaurus\/theme-common$/, replacement: fileURLToPath(new URL('./node_modules/@docusaurus/theme-common/lib/utils/storageUtils.js', import.meta.url))},
     ],
   },
   oxc: {jsx: {runtime: 'automatic'}},
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
+    // The theme's storage slots import @generated/site-storage: let Vite resolve it.
+    server: {deps: {inline: [/@docusaurus\/theme-common/]}},
     environment: 'node',
     // Assert on the class names the components write, not on hashed ones.
     css: {include: /\.module\.css$/, modules: {classNameStrategy: 'non-scoped'}},

@@ -1,5 +1,9 @@
-import {readFileSync} from 'node:fs';
-import {describe, expect, it} from 'vitest';
+import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {afterEach, beforeEach, describe, expect, it} from 'vitest';
+import {lintSource} from '../../scripts/lint/content';
+import {loadModules} from './plugin';
 import {formatQuizProblem, parseQuiz, QuizError, type QuizSectionRef} from './quiz';
 
 const path = 'docs/foundations/module-06/quiz.yml';
@@ -189,5 +193,61 @@ describe('parseQuiz: problems, with their lines', () => {
     const error = new QuizError(problems);
     expect(error.message.split('\n')).toHaveLength(5);
     expect(error.message).toContain(`${path}:2:14  quiz/section`);
+  });
+});
+
+describe('the quiz in the build and in the lint', () => {
+  const live = readFileSync('docs/foundations/module-06/index.mdx', 'utf8');
+  const liveQuiz = readFileSync(path, 'utf8');
+  let site: string;
+  beforeEach(() => {
+    site = mkdtempSync(join(tmpdir(), 'quiz-site-'));
+    mkdirSync(join(site, 'docs/foundations/module-06'), {recursive: true});
+    writeFileSync(join(site, 'docs/foundations/module-06/index.mdx'), live);
+  });
+  afterEach(() => rmSync(site, {recursive: true, force: true}));
+  const writeQuiz = (source: string) => writeFileSync(join(site, 'docs/foundations/module-06/quiz.yml'), source);
+  // The temp site holds only the module page: its links to the other pages are
+  // content/internal-link's business; here, what module/quiz reports.
+  const lintHere = async (source = live) =>
+    (await lintSource(source, 'docs/foundations/module-06/index.mdx', site)).filter((p) => p.rule === 'module/quiz');
+
+  it('the module plugin reads the quiz against the model: a summary for the module data, no answers in it', async () => {
+    writeQuiz(liveQuiz);
+    const {modules} = await loadModules(site, join(site, 'docs'));
+    expect(modules[0].data.quiz).toEqual({questions: modules[0].quiz!.questions.length, covers: ['6.1', '6.2', '6.3', '6.4', '6.5']});
+    expect(JSON.stringify(modules[0].data)).not.toContain(modules[0].quiz!.questions[0].explanation);
+    // "Review 6.1" lands where the module's own links to 6.1 do.
+    expect(modules[0].quiz!.questions[0].anchor).toBe('61-what-you-need-to-know');
+  });
+
+  it('a broken quiz stops the build, at its file, line and column', async () => {
+    writeQuiz(liveQuiz.replace('section: "6.1"', 'section: "6.9"'));
+    const line = liveQuiz.split('\n').findIndex((l) => l.includes('section: "6.1"')) + 1;
+    await expect(loadModules(site, join(site, 'docs'))).rejects.toThrow(
+      `docs/foundations/module-06/quiz.yml:${line}:14  quiz/section  section "6.9" is not in Module 6 (its sections are 6.1 to 6.8): use one of them.`,
+    );
+  });
+
+  it('module/quiz: the same problems in npm run lint, printed at quiz.yml', async () => {
+    writeQuiz(liveQuiz.replace('explanation: A blameless retro', 'explanation: ""\n    note: A blameless retro'));
+    const problems = await lintHere();
+    expect(problems.map((p) => `${p.path}:${p.line} ${p.rule} ${p.message}`)).toEqual([
+      expect.stringMatching(/^docs\/foundations\/module-06\/quiz\.yml:\d+ module\/quiz questions\[0\]\.explanation is empty/),
+      expect.stringMatching(/^docs\/foundations\/module-06\/quiz\.yml:\d+ module\/quiz "note" is not a quiz key/),
+    ]);
+  });
+
+  it('module/quiz: <Quiz /> without quiz.yml, and quiz.yml without <Quiz />', async () => {
+    const withoutFile = await lintHere();
+    expect(withoutFile).toEqual([
+      expect.objectContaining({path: 'docs/foundations/module-06/index.mdx', rule: 'module/quiz', message: expect.stringMatching(/^<Quiz \/> needs quiz\.yml beside this page/)}),
+    ]);
+    writeQuiz(liveQuiz);
+    expect(await lintHere()).toEqual([]);
+    const withoutQuiz = await lintHere(live.replace('<Quiz />\n', ''));
+    expect(withoutQuiz).toEqual([
+      expect.objectContaining({rule: 'module/quiz', message: expect.stringMatching(/^quiz\.yml is beside this page but the page does not show it/)}),
+    ]);
   });
 });

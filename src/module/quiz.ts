@@ -10,6 +10,7 @@
  */
 import {Joi} from '@docusaurus/utils-validation';
 import {isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode} from 'yaml';
+import type {SectionData} from './data';
 
 /** A section of the module as the quiz needs it. */
 export interface QuizSectionRef {
@@ -58,6 +59,36 @@ export interface QuizContext {
   /** Every numbered section of the module, in page order. */
   sections: readonly QuizSectionRef[];
 }
+
+/** A module's sections as the quiz sees them, from the module model: "Review 6.3" lands where the home page's cards do. */
+export function quizSections(sections: readonly Pick<SectionData, 'number' | 'anchor' | 'status'>[]): QuizSectionRef[] {
+  return sections.map(({number, anchor, status}) => ({number, anchor, written: status === 'written'}));
+}
+
+/** What the module model keeps of a quiz (ModuleData.quiz): enough to mention it, none of the answers. */
+export interface QuizSummary {
+  questions: number;
+  covers: string[];
+}
+
+export const summarizeQuiz = (quiz: Quiz): QuizSummary => ({questions: quiz.questions.length, covers: quiz.covers});
+
+/** What a module's new quiz.yml says (`npm run new-module`): no questions until sections are written. */
+export const emptyQuizFile = `# Self-check quiz for this module, shown under "Self-check quiz" on its page.
+# Add at least 3 questions for each section once it is written, e.g.:
+#
+#   - section: "7.1"
+#     question: Which ...?
+#     options:
+#       - text: A wrong but plausible option.
+#       - text: The right option.
+#         correct: true
+#       - text: Another plausible option.
+#     explanation: Why the right option is right.
+#
+# npm run lint and the build check this file (src/module/quiz.ts).
+questions: []
+`;
 
 export const MIN_QUESTIONS_PER_SECTION = 3;
 export const MIN_OPTIONS = 3;

@@ -1,7 +1,7 @@
 import {expect, test} from '@playwright/test';
 import {byteBudgets, budgetedPages} from '../../scripts/bench/budgets';
 import {byteBudgetMisses, measurePage} from '../../scripts/bench/measure';
-import {at} from './site';
+import {at} from '../support/site';
 
 // Bytes are deterministic for a given build, so the budgets are asserted here;
 // timings and Lighthouse scores are left to `npm run bench`.

@@ -1,5 +1,5 @@
 import {expect, test, type Page} from '@playwright/test';
-import {modulePath, sitePages} from './site';
+import {modulePath, sitePages} from '../support/site';
 
 // WCAG 1.4.10 Reflow: at 320 CSS pixels wide (1280 px zoomed to 400%) a page
 // reads without scrolling sideways. Code blocks and wide tables may scroll

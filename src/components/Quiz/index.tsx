@@ -8,7 +8,7 @@ import styles from './styles.module.css';
  * The module's self-check quiz, `<Quiz />` in the MDX (src/remark/quiz.ts
  * adds `module`). This file is all of the quiz a module page loads up
  * front, so it stays small: the form (QuizForm.tsx) and the questions with
- * their answers (generated from quiz.yml by src/plugins/quiz.ts) are lazy
+ * their answers (generated from quiz.yml by the module plugin, src/module/plugin.ts) are lazy
  * chunks, fetched when the reader comes near the quiz or touches it.
  *
  * The server renders the form in full, questions and options only
