@@ -80,7 +80,7 @@ describe('npm run new-module', {timeout: 60_000}, () => {
     await expect(compileLikeDocusaurus(source)).resolves.toBeTruthy();
   });
 
-  it('draws the overview with the number and the title as text, in theme colours', async () => {
+  it('draws the overview with the number and the title as text, in theme colors', async () => {
     run('12', 'Observability & Reliability - Seeing What Runs in Production Every Day');
     const svg = readFileSync(join(root, 'docs/foundations/module-12/module-12-overview.svg'), 'utf8');
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"[^>]* viewBox="0 0 1200 360"/);
@@ -142,7 +142,7 @@ describe('npm run new-module', {timeout: 60_000}, () => {
     [['7', 'Module 7: Capstone'], 'Give the title without "Module 7:" (it is added for you)'],
     [['7', 'Capstone', '--section', 'Boats - Sailing'], '--section "Boats - Sailing": unknown area "Boats"; use one of: Planning, Code, Continuous Integration, Continuous Delivery'],
     [['7', 'Capstone', '--section', 'Containers'], '--section "Containers" must read "Area - Topic"'],
-    [['7', 'Capstone', '--colour', 'red'], "Unknown option '--colour'"],
+    [['7', 'Capstone', '--color', 'red'], "Unknown option '--color'"],
   ])('rejects %j with a clear message', (args, message) => {
     const result = run(...(args as string[]));
     expect(result.status).toBe(1);

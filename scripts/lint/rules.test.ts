@@ -119,6 +119,7 @@ describe('content rules', () => {
     expect(problems).toEqual([{path: 'docs/getting-started.mdx', line: 1, column: 26, rule: 'content/figure-alt', message: expect.stringMatching(/^Figure alt is empty; write what the image shows/)}]);
   });
 
+  // cspell:ignore operatorâ (the mojibake under test)
   it('content/mojibake: the characters a wrong encoding leaves, and what they were', async () => {
     const problems = await lint('# T\n\nThe operatorâ€™s logic.\n', 'docs/getting-started.mdx');
     expect(problems).toEqual([{path: 'docs/getting-started.mdx', line: 3, column: 13, rule: 'content/mojibake', message: 'Found mojibake "â€™": UTF-8 text read in the wrong encoding; replace it with "’" and save the file as UTF-8.'}]);

@@ -1,7 +1,7 @@
 import {defineRule} from '../rule';
 
 /** Same page, whatever the host's case or a trailing slash. */
-export function normaliseUrl(url: string): string {
+export function normalizeUrl(url: string): string {
   try {
     const parsed = new URL(url.trim());
     parsed.hostname = parsed.hostname.toLowerCase();
@@ -21,7 +21,7 @@ export const duplicateResource = defineRule({
     for (const section of model.sections) {
       for (const {link} of section.resources) {
         if (!link) continue;
-        const key = normaliseUrl(link.url);
+        const key = normalizeUrl(link.url);
         const place = model.place(link);
         const earlier = first.get(key);
         if (earlier) {
