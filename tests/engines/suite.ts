@@ -12,7 +12,7 @@ import {after, before, describe, test, type TestContext} from 'node:test';
 import {join} from 'node:path';
 import type {Driver} from './driver';
 import {journeys, offlineJourney, type Journey} from './journeys';
-import {SiteServer} from './server';
+import {canaryPath, SiteServer} from './server';
 
 export const outputDir = join('test-results', 'engines');
 
@@ -24,8 +24,14 @@ export interface EngineSetup {
   /** Pages of the suite's own that the engine's driver needs served beside the site. */
   suitePages?: Record<string, string>;
   launch(): Promise<Driver>;
-  /** Why this engine cannot run the offline journey, or undefined if it can. */
-  offlineUnsupported?(driver: Driver, site: SiteServer): Promise<string | undefined>;
+}
+
+/** Why the engine cannot run the offline journey here, or undefined if it can. */
+async function offlineGapOf(driver: Driver, site: SiteServer): Promise<string | undefined> {
+  await driver.goto(`${site.origin}${canaryPath}`);
+  const supported = await driver.evaluate(() => isSecureContext && 'serviceWorker' in navigator && 'caches' in window);
+  await driver.takeProblems(); // the canary's own violation
+  return supported ? undefined : `${driver.version} offers no service worker on ${site.origin}`;
 }
 
 class Skipped extends Error {}
@@ -69,7 +75,7 @@ export async function engineSuite(setup: EngineSetup) {
   }
   const version = driver.version;
   console.log(`Engine: ${setup.label}: ${version}`);
-  const offlineGap = await setup.offlineUnsupported?.(driver, sites[0].site);
+  const offlineGap = await offlineGapOf(driver, sites[0].site);
 
   describe(`${setup.label} (${version})`, () => {
     after(async () => {
