@@ -3,4 +3,9 @@ import {launchFirefox} from './firefox';
 import {enginePorts} from './ports';
 import {engineSuite} from './suite';
 
-void engineSuite({label: 'Firefox ESR', firstPort: enginePorts.firefox, launch: launchFirefox});
+void engineSuite({
+  label: 'Firefox ESR',
+  via: 'puppeteer-core over WebDriver BiDi',
+  firstPort: enginePorts.firefox,
+  launch: launchFirefox,
+});

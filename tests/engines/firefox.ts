@@ -1,4 +1,5 @@
 import {execFileSync} from 'node:child_process';
+import {existsSync} from 'node:fs';
 import puppeteer, {type Browser, type Page} from 'puppeteer-core';
 import {callSource, collectProblems, drainProblems, hydrated, type Driver, type Visit} from './driver';
 
@@ -7,6 +8,9 @@ export const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
 /** "Mozilla Firefox 153.7.0esr" → "Firefox 153.7.0esr". */
 function firefoxVersion(): string {
+  if (!existsSync(firefoxPath)) {
+    throw new Error(`Firefox ESR not found at ${firefoxPath}: apt-get install firefox-esr (or set FIREFOX_PATH).`);
+  }
   return execFileSync(firefoxPath, ['--version'], {encoding: 'utf8'}).trim().replace(/^Mozilla /, '');
 }
 

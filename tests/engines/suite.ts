@@ -19,6 +19,8 @@ export const outputDir = join('test-results', 'engines');
 export interface EngineSetup {
   /** What the tests call it ("Firefox ESR"). */
   label: string;
+  /** How it is driven, for the version line ("puppeteer-core over WebDriver BiDi"). */
+  via: string;
   /** First of the ports this engine's run may use (two sites, and a driver). */
   firstPort: number;
   /** Pages of the suite's own that the engine's driver needs served beside the site. */
@@ -61,7 +63,12 @@ export async function engineSuite(setup: EngineSetup) {
       site: new SiteServer('build-subpath', '/dynamic-devops-roadmap/', setup.firstPort + 1, setup.suitePages),
     },
   ];
-  for (const {site} of sites) await site.start();
+  try {
+    for (const {site} of sites) await site.start();
+  } catch (error) {
+    await Promise.all(sites.map(({site}) => site.stop()));
+    throw new Error(`${String(error)} The suite needs both builds: npm run build && npm run build:subpath.`);
+  }
   const stopSites = () => Promise.all(sites.map(({site}) => site.stop()));
 
   // Launched before the tests are declared, so that their names can carry
@@ -74,7 +81,7 @@ export async function engineSuite(setup: EngineSetup) {
     throw error;
   }
   const version = driver.version;
-  console.log(`Engine: ${setup.label}: ${version}`);
+  console.log(`Engine: ${version} (${setup.label}, ${setup.via})`);
   const offlineGap = await offlineGapOf(driver, sites[0].site);
 
   describe(`${setup.label} (${version})`, () => {

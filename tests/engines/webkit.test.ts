@@ -4,7 +4,8 @@ import {engineSuite} from './suite';
 import {launchWebKit, suitePages} from './webkit';
 
 void engineSuite({
-  label: 'WebKitGTK',
+  label: 'WebKitGTK MiniBrowser',
+  via: 'webdriverio over WebKitWebDriver, under Xvfb',
   firstPort: enginePorts.webkit,
   suitePages,
   launch: () => launchWebKit(enginePorts.webkit + 2),

@@ -52,6 +52,13 @@ export async function launchWebKit(driverPort: number): Promise<Driver> {
   needsDisplay();
   const binary = miniBrowserPath();
   const webDriver = spawn('WebKitWebDriver', [`--port=${driverPort}`, '--host=127.0.0.1'], {stdio: 'ignore'});
+  const started = new Promise<void>((resolve, reject) => {
+    webDriver.once('spawn', resolve);
+    webDriver.once('error', (error) =>
+      reject(new Error(`WebKitWebDriver could not start (${error.message}): apt-get install webkit2gtk-driver.`)),
+    );
+  });
+  await started;
   endWithUs(webDriver);
   await untilListening(`http://127.0.0.1:${driverPort}/status`, webDriver);
 
