@@ -23,11 +23,29 @@ function needsDisplay() {
   }
 }
 
-/** Ends `child` (and only it) when this process ends, however it ends. */
-function endWithUs(child: ChildProcess) {
-  const end = () => child.kill();
+/** Ends `child` (with its process group, if it leads one) when this process ends, also when told to stop. */
+function endWithUs(child: ChildProcess, group = false) {
+  const end = () => {
+    try {
+      if (group && child.pid) process.kill(-child.pid);
+      else child.kill();
+    } catch {
+      // Already gone.
+    }
+  };
+  const stop = (signal: NodeJS.Signals) => {
+    end();
+    process.kill(process.pid, signal);
+  };
   process.once('exit', end);
-  child.once('exit', () => process.off('exit', end));
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  child.once('exit', () => {
+    process.off('exit', end);
+    process.off('SIGINT', stop);
+    process.off('SIGTERM', stop);
+  });
+  return end;
 }
 
 async function untilListening(url: string, child: ChildProcess) {
@@ -51,7 +69,11 @@ async function untilListening(url: string, child: ChildProcess) {
 export async function launchWebKit(driverPort: number): Promise<Driver> {
   needsDisplay();
   const binary = miniBrowserPath();
-  const webDriver = spawn('WebKitWebDriver', [`--port=${driverPort}`, '--host=127.0.0.1'], {stdio: 'ignore'});
+  // Its own process group: ending it also ends the MiniBrowser it started.
+  const webDriver = spawn('WebKitWebDriver', [`--port=${driverPort}`, '--host=127.0.0.1'], {
+    stdio: 'ignore',
+    detached: true,
+  });
   const started = new Promise<void>((resolve, reject) => {
     webDriver.once('spawn', resolve);
     webDriver.once('error', (error) =>
@@ -59,7 +81,7 @@ export async function launchWebKit(driverPort: number): Promise<Driver> {
     );
   });
   await started;
-  endWithUs(webDriver);
+  const endWebDriver = endWithUs(webDriver, true);
   await untilListening(`http://127.0.0.1:${driverPort}/status`, webDriver);
 
   const browser = await remote({
@@ -73,7 +95,7 @@ export async function launchWebKit(driverPort: number): Promise<Driver> {
       'webkitgtk:browserOptions': {binary, args: ['--automation']},
     } as WebdriverIO.Capabilities,
   }).catch((error: Error) => {
-    webDriver.kill();
+    endWebDriver();
     throw error;
   });
   const version = `WebKitGTK ${browser.capabilities.browserVersion}`;
@@ -118,7 +140,7 @@ export async function launchWebKit(driverPort: number): Promise<Driver> {
       try {
         await browser.deleteSession();
       } finally {
-        webDriver.kill();
+        endWebDriver();
       }
     },
   };
