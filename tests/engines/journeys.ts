@@ -288,6 +288,66 @@ export const journeys: Journey[] = [
     },
   },
   {
+    name: 'print: the print rules hide navigation, search and progress, and external links show where they go',
+    async run(context) {
+      const {driver, site} = context;
+      await open(driver, site.url(modulePath));
+      // Neither driver can switch an engine to print media the same way, so
+      // the page's own @media print rules are applied to the screen (a
+      // constructed style sheet, which the page's CSP allows): what is tested
+      // is how this engine reads and applies them.
+      const printed = await driver.evaluate(() => {
+        const rules: string[] = [];
+        for (const sheet of Array.from(document.styleSheets)) {
+          for (const rule of Array.from(sheet.cssRules)) {
+            if (rule instanceof CSSMediaRule && /\bprint\b/.test(rule.media.mediaText)) {
+              rules.push(...Array.from(rule.cssRules).map((r) => r.cssText));
+            }
+          }
+        }
+        const print = new CSSStyleSheet();
+        print.replaceSync(rules.join('\n'));
+        document.adoptedStyleSheets = [...document.adoptedStyleSheets, print];
+        const shown = (selector: string) =>
+          Array.from(document.querySelectorAll(selector)).filter((el) => el.getClientRects().length > 0).length;
+        const after = (selector: string) => {
+          const link = document.querySelector(selector);
+          return link ? getComputedStyle(link, '::after').content : 'no such link';
+        };
+        const result = {
+          rules: rules.length,
+          shown: Object.fromEntries(
+            [
+              '.navbar',
+              '.theme-doc-sidebar-container',
+              '.theme-doc-toc-desktop',
+              '.navbar__search-input',
+              '[data-progress="module"]',
+              '[data-progress="section"]',
+              '.footer',
+            ].map((selector) => [selector, shown(selector)]),
+          ),
+          article: shown('article h1'),
+          external: after('article a[href="https://github.com/sigstore/cosign"]'),
+          internal: after('article a[href*="getting-started/"]'),
+        };
+        document.adoptedStyleSheets = document.adoptedStyleSheets.filter((sheet) => sheet !== print);
+        return result;
+      });
+      assert.ok(printed.rules > 0, 'the site has print rules');
+      assert.deepEqual(
+        Object.entries(printed.shown).filter(([, count]) => count > 0),
+        [],
+        `${driver.version} still shows these in print`,
+      );
+      assert.equal(printed.article, 1, 'the module itself prints');
+      // WebKit (and Chromium) report the URL itself; Firefox reports `attr(href)` unresolved.
+      assert.match(printed.external, /https:\/\/github\.com\/sigstore\/cosign|attr\(href\)/, 'an external link prints its URL');
+      assert.equal(printed.internal, 'none', 'a link within the site prints as it is');
+      await expectNoProblems(context);
+    },
+  },
+  {
     name: 'screenshots of the module page in the light and the dark theme, for a person to look at',
     rootOnly: true,
     async run(context) {
