@@ -89,6 +89,9 @@ export async function launchWebKit(driverPort: number): Promise<Driver> {
     port: driverPort,
     path: '/',
     logLevel: 'silent',
+    // A command that fails or hangs fails the journey; webdriverio would retry it.
+    connectionRetryCount: 0,
+    connectionRetryTimeout: 60_000,
     capabilities: {
       // WebKitWebDriver speaks classic WebDriver only (no BiDi in WebKitGTK 2.50).
       'wdio:enforceWebDriverClassic': true,
@@ -140,7 +143,10 @@ export async function launchWebKit(driverPort: number): Promise<Driver> {
       try {
         await browser.deleteSession();
       } finally {
+        // Gone before this returns: the next session's driver takes the same port.
+        const exited = webDriver.exitCode === null ? new Promise((resolve) => webDriver.once('exit', resolve)) : undefined;
         endWebDriver();
+        await exited;
       }
     },
   };
