@@ -14,7 +14,7 @@ import {spawnSync} from 'node:child_process';
 import {existsSync, readdirSync, statSync} from 'node:fs';
 import {join, relative, resolve, sep} from 'node:path';
 import {pathToFileURL} from 'node:url';
-import {ruleList} from './content';
+import {defaultPaths, ruleList} from './content';
 import {annotation, parseProblem} from './format';
 import {svgRule} from './svg';
 
@@ -31,7 +31,8 @@ const markdown = (files: string[]) => files.filter((f) => /\.mdx?$/.test(f));
 
 /** The checks `npm run lint` runs, in order. */
 export const checks: readonly Check[] = [
-  {script: 'lint:content', rules: '(content rules above: unified-lint-rule plugins in scripts/lint/rules/)', files: markdown},
+  // The content rules are for the site's pages (docs/), not README and the like.
+  {script: 'lint:content', rules: '(content rules above: unified-lint-rule plugins in scripts/lint/rules/)', files: (f) => markdown(f).filter((file) => defaultPaths.some((dir) => file.startsWith(`${dir}/`)))},
   {script: 'lint:spelling', rules: 'spelling/unknown-word  Every word is spelled right, or listed in "words" in cspell.json.', files: (f) => f.filter((file) => /\.(mdx?|tsx)$/.test(file))},
   {script: 'lint:markdown', rules: "MDnnn/<name>  markdownlint's rules as .markdownlint-cli2.jsonc sets them (npx markdownlint-cli2 --help).", files: (f) => (markdown(f).length ? ['--no-globs', ...markdown(f).map((file) => `:${file}`)] : [])},
   {script: 'lint:secrets', rules: "secretlint's recommended rules (.secretlintrc.json): no keys, tokens or passwords in tracked files."},

@@ -79,14 +79,15 @@ describe('npm run lint (scripts/lint/all.ts)', {timeout: 60_000}, () => {
 
   it('gives each check only the given files it checks', () => {
     const given: Record<string, string[]> = {};
-    runChecks(checks, ['docs/a.mdx', 'static/img/b.svg'], (script, args) => {
+    runChecks(checks, ['docs/a.mdx', 'README.md', 'static/img/b.svg'], (script, args) => {
       given[script] = args;
       return 0;
     });
     expect(given).toEqual({
+      // The content rules are for the site's pages; README gets spelling and style.
       'lint:content': ['docs/a.mdx'],
-      'lint:spelling': ['docs/a.mdx'],
-      'lint:markdown': ['--no-globs', ':docs/a.mdx'],
+      'lint:spelling': ['docs/a.mdx', 'README.md'],
+      'lint:markdown': ['--no-globs', ':docs/a.mdx', ':README.md'],
       'lint:svg': ['static/img/b.svg'],
     });
   });
