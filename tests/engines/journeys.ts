@@ -258,31 +258,48 @@ export const journeys: Journey[] = [
     name: 'quiz: answering and checking announces a score that is kept after a reload',
     async run(context) {
       const {driver, site} = context;
+      const quiz = 'form[aria-label$="self-check quiz"]';
+      // The quiz's code loads when the reader reaches it (src/components/Quiz):
+      // scroll there, and wait until its answers can be checked.
+      const reachQuiz = async () => {
+        await driver.evaluate((quiz: string) => document.querySelector(quiz)?.scrollIntoView(), quiz);
+        await waitFor(
+          driver,
+          'the quiz can be checked',
+          (quiz: string) => {
+            const button = document.querySelector<HTMLButtonElement>(`${quiz} button[type="submit"]`);
+            return Boolean(button && !button.disabled && button.textContent === 'Check answers');
+          },
+          [quiz],
+        );
+      };
       await open(driver, site.url(modulePath));
-      if (!(await driver.evaluate(() => document.querySelector('form#quiz') !== null))) {
+      if (!(await driver.evaluate((quiz: string) => document.querySelector(quiz) !== null, quiz))) {
         context.skip('quiz not on the page yet');
       }
+      await reachQuiz();
       // The right answers are the quiz's business: pick the first choice of each question.
-      const questions = await driver.evaluate(() => {
-        const fieldsets = Array.from(document.querySelectorAll('form#quiz fieldset'));
+      const questions = await driver.evaluate((quiz: string) => {
+        const fieldsets = Array.from(document.querySelectorAll(`${quiz} fieldset`));
         fieldsets.forEach((fieldset, i) =>
           fieldset.querySelector('input[type="radio"], input[type="checkbox"]')?.setAttribute('data-engine-answer', String(i)),
         );
         return fieldsets.length;
-      });
+      }, quiz);
       assert.ok(questions > 0, 'the quiz has questions');
       for (let i = 0; i < questions; i++) await driver.click(`[data-engine-answer="${i}"]`);
-      await clickOn(driver, 'form#quiz button', 'Check answers');
-      const score = await waitFor(driver, 'the quiz announces a score', () => {
-        const status = document.querySelector('form#quiz [role="status"]')?.textContent ?? '';
+      await clickOn(driver, `${quiz} button[type="submit"]`, 'Check answers');
+      const score = await waitFor(driver, 'the quiz announces a score', (quiz: string) => {
+        const status = document.querySelector(`${quiz} [role="status"]`)?.textContent ?? '';
         return /\b(\d+) of (\d+) correct\b/.exec(status)?.slice(1, 3).join(' of ') ?? '';
-      }, []);
+      }, [quiz]);
       await reload(driver);
+      await reachQuiz();
       await waitFor(
         driver,
         `the quiz still shows "Last result: ${score}" after a reload`,
-        (score: string) => (document.querySelector('form#quiz [role="status"]')?.textContent ?? '').includes(`Last result: ${score}`),
-        [score],
+        (quiz: string, score: string) => (document.querySelector(quiz)?.textContent ?? '').includes(`Last result: ${score}`),
+        [quiz, score],
       );
       await expectNoProblems(context);
     },

@@ -2,7 +2,7 @@ import {createServer, type IncomingMessage, type Server, type ServerResponse} fr
 import type {Socket} from 'node:net';
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {normaliseBase, siteHandler} from '../../scripts/serve';
+import {normalizeBase, siteHandler} from '../../scripts/serve';
 
 /** Where the suite's own pages are served, beside the site, on its origin. */
 export const suitePath = '/__engines__/';
@@ -42,7 +42,7 @@ export class SiteServer {
     /** The suite's own pages, by name, served under `suitePath`. */
     private readonly suitePages: Record<string, string> = {},
   ) {
-    this.base = normaliseBase(base);
+    this.base = normalizeBase(base);
     this.origin = `http://127.0.0.1:${port}`;
   }
 
