@@ -30,11 +30,19 @@ export default function Figure({src, alt, caption}: FigureProps): ReactNode {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const [open, setOpen] = useState(false);
 
+  // `open` says whether the enlarged copy is rendered (only while the dialog
+  // is open, so that each inline SVG is not in the page twice). It follows
+  // the dialog's own state, never a late event: `close()` clears it at once,
+  // and the `close` event (queued by the browser, so it can land after the
+  // next `show()`) clears it only if the dialog is still closed by then.
   const show = () => {
     setOpen(true);
     dialogRef.current?.showModal();
   };
-  const close = () => dialogRef.current?.close();
+  const close = () => {
+    dialogRef.current?.close();
+    setOpen(false);
+  };
 
   return (
     <figure className={styles.figure}>
@@ -47,7 +55,8 @@ export default function Figure({src, alt, caption}: FigureProps): ReactNode {
         ref={dialogRef}
         className={styles.dialog}
         aria-label={alt}
-        onClose={() => setOpen(false)}
+        // Escape closes the dialog without calling close().
+        onClose={(event) => !event.currentTarget.open && setOpen(false)}
         // A click on the backdrop lands on the <dialog> element itself.
         onClick={(event) => event.target === event.currentTarget && close()}>
         {open && (
