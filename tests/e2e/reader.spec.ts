@@ -55,6 +55,7 @@ test.describe('progress before JavaScript runs', () => {
 for (const theme of themes) {
   test.describe(`${theme} theme`, () => {
     test('search: "Cosign" offers section 6.3 and lands there with the term highlighted', async ({page, baseURL}) => {
+      test.slow(); // it ends with axe on the module page
       const problems = watchForErrors(page, baseURL!);
       await openInTheme(page, at(), theme);
       // A textbox until focused, then a combobox with a listbox of options.
@@ -213,6 +214,7 @@ for (const theme of themes) {
     });
 
     test('zoom: a figure opens larger on click or Enter and closes on Escape or a click outside', async ({page}) => {
+      test.slow(); // it ends with axe on the module page
       await page.setViewportSize({width: 1280, height: 900});
       await openInTheme(page, modulePath, theme);
       await interactive(page);
