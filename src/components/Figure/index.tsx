@@ -56,7 +56,9 @@ export default function Figure({src, alt, caption}: FigureProps): ReactNode {
         className={styles.dialog}
         aria-label={alt}
         // Escape closes the dialog without calling close().
-        onClose={(event) => !event.currentTarget.open && setOpen(false)}
+        onClose={(event) => {
+          if (!event.currentTarget.open) setOpen(false);
+        }}
         // A click on the backdrop lands on the <dialog> element itself.
         onClick={(event) => event.target === event.currentTarget && close()}>
         {open && (
