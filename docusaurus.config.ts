@@ -9,20 +9,19 @@ import {offlineReadingEnabled} from './src/plugins/offline';
 import buildCachePerAddress from './src/plugins/buildCachePerAddress';
 import noGlobalPrism from './src/plugins/noGlobalPrism';
 import modulePlugin from './src/module/plugin';
+import {resolveRepository} from './src/repository';
 
-// The one place that names the repository: "Edit this page" links,
-// the navbar and the "being written" notices derive from it.
-const repositoryUrl =
-  process.env.REPOSITORY_URL ?? 'https://github.com/devops-hive-community/module-6-optimize';
+// The repository the site is built from (GitHub Actions' GITHUB_REPOSITORY,
+// else REPOSITORY_URL, else the origin remote: src/repository.ts). "Edit this
+// page" links, the navbar and the "being written" notices derive from it.
+const repository = resolveRepository();
+const repositoryUrl = repository.url;
 
 // `npm run deploy` (docusaurus deploy) pushes the build to the gh-pages branch
 // of that repository; ORGANIZATION_NAME, PROJECT_NAME and DEPLOYMENT_BRANCH
 // override it (GIT_USER or USE_SSH=true says how to push).
-const [repositoryOwner = '', repositoryName = ''] = new URL(repositoryUrl).pathname
-  .split('/')
-  .filter(Boolean);
-const organizationName = process.env.ORGANIZATION_NAME ?? repositoryOwner;
-const projectName = process.env.PROJECT_NAME ?? repositoryName.replace(/\.git$/, '');
+const organizationName = process.env.ORGANIZATION_NAME ?? repository.owner;
+const projectName = process.env.PROJECT_NAME ?? repository.name;
 const deploymentBranch = process.env.DEPLOYMENT_BRANCH ?? 'gh-pages';
 
 // GitHub Pages serves a user site at `/` and a project site at `/<repo>/`;
