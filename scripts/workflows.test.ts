@@ -222,6 +222,14 @@ describe('.github/workflows/ci.yml tests every commit on main to the end', () =>
     if (concurrency !== undefined) expect(group(push(1))).not.toBe(group(push(2)));
     expect(group(push(1))).not.toBe(group(pullRequest(1, 1)));
   });
+
+  it('runs every part of npm test, so what deploys has passed the whole suite', () => {
+    const {scripts} = JSON.parse(read('../../package.json')) as {scripts: Record<string, string>};
+    const parts = [...scripts.test.matchAll(/npm run ([\w:-]+)/g)].map((match) => match[1]);
+    const runs = Object.values(workflow.jobs ?? {}).flatMap((job) => (job.steps ?? []).map((step) => step.run ?? ''));
+    expect(parts.length).toBeGreaterThan(3);
+    for (const part of parts) expect(runs.some((run) => run.includes(`npm run ${part}`)), `ci.yml runs npm run ${part}`).toBe(true);
+  });
 });
 
 describe('.github/workflows/deploy.yml publishes to GitHub Pages only what CI passed', () => {
