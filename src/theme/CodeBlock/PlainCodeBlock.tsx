@@ -1,0 +1,28 @@
+import React, {type ReactNode} from 'react';
+import clsx from 'clsx';
+import type {Props} from '@theme/CodeBlock';
+import styles from './styles.module.css';
+
+/** The language a code block names, from its `language` prop or MDX's `language-x` class. */
+export function languageOf({language, className}: Pick<Props, 'language' | 'className'>): string | undefined {
+  return language ?? /\blanguage-([\w-]+)/.exec(className ?? '')?.[1];
+}
+
+/**
+ * A code block before its highlighter has loaded: the same text, in a box the
+ * size of the highlighted one (same padding and font), so nothing moves when
+ * Prism's version replaces it.
+ */
+export default function PlainCodeBlock({children, className, language, title}: Props): ReactNode {
+  const lang = languageOf({language, className});
+  // MDX hands a fenced block's code over with its final newline; the theme drops it too.
+  const code = typeof children === 'string' ? children.replace(/\n$/, '') : children;
+  return (
+    <div className={clsx(className, lang && `language-${lang}`, 'theme-code-block', styles.container)} data-code-block="plain">
+      {title && <div className={styles.title}>{title}</div>}
+      <pre className={styles.pre} tabIndex={0}>
+        <code className={styles.code}>{code}</code>
+      </pre>
+    </div>
+  );
+}
