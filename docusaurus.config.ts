@@ -9,7 +9,9 @@ import cspPlugin from './src/plugins/csp';
 import sbomPlugin from './src/plugins/sbom';
 import buildCachePerAddress from './src/plugins/buildCachePerAddress';
 import noGlobalPrism from './src/plugins/noGlobalPrism';
+import clientTslib from './src/plugins/clientTslib';
 import offlinePlugin from './src/plugins/offline';
+import {searchShortcut} from './src/theme/SearchBar/shortcut';
 
 // The one place that names the repository: "Edit this page" links,
 // the navbar and the "being written" notices derive from it.
@@ -103,6 +105,8 @@ const config: Config = {
         docsRouteBasePath: '/',
         highlightSearchTermsOnTargetPage: true,
         explicitSearchResultPath: true,
+        // Also answered by the box that stands in until the plugin's code loads.
+        searchBarShortcutKeymap: searchShortcut,
         // Progress controls and reading time are not content to find. A
         // module's subheadings are left out so that a hit in "What you need
         // to know" is listed, and lands, as its section ("6.3 ...").
@@ -119,6 +123,7 @@ const config: Config = {
     cspPlugin,
     buildCachePerAddress,
     noGlobalPrism,
+    clientTslib,
     // Offline reading (README, "Reader features"): a service worker that keeps
     // every page; the search index is written by the search plugin meanwhile.
     [offlinePlugin, {precacheAlso: ['search-index.json']}],
