@@ -12,6 +12,7 @@ import noGlobalPrism from './src/plugins/noGlobalPrism';
 import clientTslib from './src/plugins/clientTslib';
 import offlinePlugin from './src/plugins/offline';
 import {searchShortcut} from './src/theme/SearchBar/shortcut';
+import {accessibleTheme} from './src/prism/accessibleTheme';
 
 // The one place that names the repository: "Edit this page" links,
 // the navbar and the "being written" notices derive from it.
@@ -183,7 +184,8 @@ const config: Config = {
       copyright:
         'Module text adapted from the <a href="https://github.com/DevOpsHiveHQ/dynamic-devops-roadmap">Dynamic DevOps Roadmap</a> by DevOps Hive (converted to MDX, typos fixed), licensed <a href="https://creativecommons.org/licenses/by-sa/4.0/">CC BY-SA 4.0</a>; the adapted text is shared under the same license. This site is not endorsed by DevOps Hive. Site code: MIT.',
     },
-    prism: {theme: prismThemes.github, darkTheme: prismThemes.dracula},
+    // Code blocks: GitHub's and Dracula's colours, each made to reach WCAG AA contrast.
+    prism: {theme: accessibleTheme(prismThemes.github), darkTheme: accessibleTheme(prismThemes.dracula)},
     tableOfContents: {minHeadingLevel: 2, maxHeadingLevel: 3},
   } satisfies Preset.ThemeConfig,
 };
