@@ -147,7 +147,8 @@ const config: Config = {
     ],
     navbar: {
       title: 'DevOps Roadmap · Module 6',
-      logo: {alt: '', src: 'img/logo.svg'},
+      // Its size, so the title does not move when the image arrives (CLS 0).
+      logo: {alt: '', src: 'img/logo.svg', width: 32, height: 32},
       items: [
         {to: '/getting-started/', label: 'Getting started', position: 'left'},
         {to: '/foundations/module-06/', label: 'Module 6', position: 'left'},

@@ -54,3 +54,31 @@ test('the search box loads its code on first focus, and then searches', async ({
   expect(before.byKind.json.requests).toBe(0);
   expect(after.byKind.json.gzip).toBeGreaterThan(0);
 });
+
+// Lighthouse asks for a cumulative layout shift of 0 (issue 11): nothing on
+// these pages may move once drawn, on a phone or a desktop screen.
+for (const {name, path} of budgetedPages) {
+  for (const viewport of [{width: 412, height: 823}, {width: 1280, height: 800}]) {
+    test(`${name} page does not shift as it loads (${viewport.width} px wide)`, async ({browser}) => {
+      const context = await browser.newContext({viewport});
+      const page = await context.newPage();
+      await page.addInitScript(() => {
+        const shifts: string[] = [];
+        (window as unknown as {layoutShifts: string[]}).layoutShifts = shifts;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as unknown as {value: number; sources?: {node?: Node}[]}[]) {
+            const nodes = (entry.sources ?? []).map((s) => (s.node instanceof Element ? s.node.outerHTML.slice(0, 100) : String(s.node)));
+            shifts.push(`${entry.value.toFixed(5)}: ${nodes.join(', ')}`);
+          }
+        }).observe({type: 'layout-shift', buffered: true});
+      });
+      await page.goto(at(path), {waitUntil: 'networkidle'});
+      // Hydrated: the theme toggle (hidden in the collapsed navbar on a phone)
+      // is enabled once React has run.
+      await expect(page.locator('.navbar button[aria-label^="Switch between dark and light mode"]').first()).toBeEnabled();
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      expect(await page.evaluate(() => (window as unknown as {layoutShifts: string[]}).layoutShifts)).toEqual([]);
+      await context.close();
+    });
+  }
+}
