@@ -409,3 +409,22 @@ for (const theme of themes) {
     });
   });
 }
+
+// Issue 13: where a term is both taught in the module and used in a model
+// answer, the module's section is the first suggestion.
+for (const term of ['Cosign', 'SBOM']) {
+  test(`search: "${term}" suggests the module's section 6.3 first, before the interview questions`, async ({page}) => {
+    await page.goto(at());
+    const search = page.locator('.navbar').getByLabel('Search', {exact: true});
+    await search.click();
+    await search.pressSequentially(term);
+    const options = page.getByRole('option');
+    // Both pages are offered ...
+    await expect(options.filter({hasText: 'Interview questions'}).first()).toBeVisible();
+    // ... and the teaching page comes first.
+    await expect(options.first()).toContainText('Module 6: Optimize');
+    await expect(options.first()).toContainText('6.3 Continuous Integration - Software Supply Chain Security');
+    await options.first().click();
+    await expect(page).toHaveURL((url) => url.pathname === modulePath && url.hash.startsWith('#63-'));
+  });
+}
