@@ -141,19 +141,23 @@ interface MeasuredPage {
   path: string;
   url: string;
   weight: PageWeight;
-  mobile: LighthouseSummary;
+  /** None for the "not found" page: Lighthouse refuses a 404 document. */
+  mobile?: LighthouseSummary;
 }
 
 const kib = (bytes: number) => (bytes / KiB).toFixed(1);
 const ms = (value: number) => `${Math.round(value)}`;
 const ratio = (ours: number, stock: number) => (stock > 0 ? `${(ours / stock).toFixed(2)}×` : '–');
 
+const notFoundPath = 'no-such-page/';
+
 /** Our pages: every page in the sitemap, the search page and the "not found" page. */
 function ourPages(): {name: string; path: string}[] {
   const sitemap = readFileSync(join(outDir, 'sitemap.xml'), 'utf8');
   const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname.slice(base.length));
-  const all = [...new Set([...paths, 'search/', 'no-such-page/'])];
-  const named = (path: string) => budgetedPages.find((p) => p.path === path)?.name ?? (path.replace(/\/$/, '') || 'home');
+  const all = [...new Set([...paths, 'search/', notFoundPath])];
+  const named = (path: string) =>
+    budgetedPages.find((p) => p.path === path)?.name ?? (path === notFoundPath ? 'not found (404)' : path.replace(/\/$/, '') || 'home');
   const pages = all.map((path) => ({name: named(path), path}));
   if (!args.pages) return pages;
   const wanted = args.pages.split(',');
@@ -165,18 +169,21 @@ function table(builds: Record<string, number>, stock: MeasuredPage, pages: Measu
   for (const [label, seconds] of Object.entries(builds)) lines.push(`| ${label} | ${seconds} |`);
   lines.push(
     '',
-    `Each page against an empty doc page of a stock Docusaurus ${version} classic site, measured in the same run. Bytes: gzip KiB loaded before any interaction (prefetches of other pages apart). Lighthouse: mobile, median of ${stock.mobile.runs} runs.`,
+    `Each page against an empty doc page of a stock Docusaurus ${version} classic site, measured in the same run. Bytes: gzip KiB loaded before any interaction (prefetches of other pages apart). Lighthouse: mobile, median of ${stock.mobile?.runs} runs.`,
     '',
     '| Page | JS KiB | JS vs stock | All KiB | All vs stock | Prefetch KiB | Performance | Perf vs stock | TBT ms | TBT vs stock | LCP ms | CLS | A11y | BP | SEO |',
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
   );
+  const s = stock.weight;
+  const sl = stock.mobile!;
   for (const page of [stock, ...pages]) {
     const {weight: w, mobile: lh} = page;
-    const s = stock.weight;
-    const isStock = page === stock;
-    lines.push(
-      `| ${isStock ? `stock doc page (${page.path})` : page.name} | ${kib(w.byKind.js.gzip)} | ${isStock ? '1.00×' : ratio(w.byKind.js.gzip, s.byKind.js.gzip)} | ${kib(w.total.gzip)} | ${isStock ? '1.00×' : ratio(w.total.gzip, s.total.gzip)} | ${kib(w.prefetch.gzip)} | ${lh.scores.performance} | ${isStock ? '1.00×' : ratio(lh.scores.performance, stock.mobile.scores.performance)} | ${ms(lh.metrics.TBT)} | ${isStock ? '1.00×' : ratio(lh.metrics.TBT, stock.mobile.metrics.TBT)} | ${ms(lh.metrics.LCP)} | ${lh.metrics.CLS.toFixed(3)} | ${lh.scores.accessibility} | ${lh.scores['best-practices']} | ${lh.scores.seo} |`,
-    );
+    const vs = (ours: number, theirs: number) => (page === stock ? '1.00×' : ratio(ours, theirs));
+    const bytes = `${kib(w.byKind.js.gzip)} | ${vs(w.byKind.js.gzip, s.byKind.js.gzip)} | ${kib(w.total.gzip)} | ${vs(w.total.gzip, s.total.gzip)} | ${kib(w.prefetch.gzip)}`;
+    const scores = lh
+      ? `${lh.scores.performance} | ${vs(lh.scores.performance, sl.scores.performance)} | ${ms(lh.metrics.TBT)} | ${vs(lh.metrics.TBT, sl.metrics.TBT)} | ${ms(lh.metrics.LCP)} | ${lh.metrics.CLS.toFixed(3)} | ${lh.scores.accessibility} | ${lh.scores['best-practices']} | ${lh.scores.seo}`
+      : Array(9).fill('–').join(' | ');
+    lines.push(`| ${page === stock ? `stock doc page (${page.path})` : page.name} | ${bytes} | ${scores} |`);
   }
   return lines.join('\n');
 }
@@ -217,12 +224,16 @@ async function main() {
     const weights = new Map<string, PageWeight>();
     for (const {url} of targets) weights.set(url, await measurePage(browser, url));
     // Lighthouse: round after round, each round the stock page then ours.
-    const lighthouse = new Map<string, LighthouseRun[]>(targets.map((t) => [t.url, []]));
+    const audited = targets.filter((t) => t.path !== notFoundPath);
+    const lighthouse = new Map<string, LighthouseRun[]>(audited.map((t) => [t.url, []]));
     for (let round = 1; round <= runs; round++) {
-      for (const {url} of targets) lighthouse.get(url)!.push(await lighthouseOnce(url));
-      console.log(`Lighthouse round ${round} of ${runs} done (${targets.length} pages)`);
+      for (const {url} of audited) lighthouse.get(url)!.push(await lighthouseOnce(url));
+      console.log(`Lighthouse round ${round} of ${runs} done (${audited.length} pages)`);
     }
-    const measured = targets.map((t) => ({...t, weight: weights.get(t.url)!, mobile: summarise(lighthouse.get(t.url)!)}));
+    const measured = targets.map((t) => {
+      const runsOfPage = lighthouse.get(t.url);
+      return {...t, weight: weights.get(t.url)!, mobile: runsOfPage && summarise(runsOfPage)};
+    });
     [stock] = measured;
     pages.push(...measured.slice(1));
   } finally {
@@ -231,7 +242,7 @@ async function main() {
     stockServer.close();
   }
 
-  const stockScore = stock.mobile.scores.performance;
+  const stockScore = stock.mobile!.scores.performance;
   const busy = stockScore < stockPerformanceFloor;
   if (busy) {
     warnings.push(
@@ -241,7 +252,7 @@ async function main() {
   const timing = (message: string) => (busy ? warnings : misses).push(message);
   for (const page of pages) {
     misses.push(...byteBudgetMisses(page.weight, budgetFor(page.path)));
-    if (budgetedPages.some((p) => p.path === page.path)) {
+    if (page.mobile && budgetedPages.some((p) => p.path === page.path)) {
       for (const category of categories) {
         const score = page.mobile.scores[category];
         const minimum = lighthouseMobileBudgets[category];
