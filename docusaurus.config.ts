@@ -4,13 +4,12 @@ import {themes as prismThemes} from 'prism-react-renderer';
 import type {PluginOptions as SearchOptions} from '@easyops-cn/docusaurus-search-local';
 import remarkModuleProgress from './src/remark/moduleProgress';
 import remarkReadingTime from './src/remark/readingTime';
-import robotsPlugin from './src/plugins/robots';
-import cspPlugin from './src/plugins/csp';
-import sbomPlugin from './src/plugins/sbom';
+import postBuildPlugin, {type PostBuildOptions} from './src/plugins/postBuild';
+import {offlineReadingEnabled} from './src/plugins/offline';
 import buildCachePerAddress from './src/plugins/buildCachePerAddress';
 import noGlobalPrism from './src/plugins/noGlobalPrism';
 import clientTslib from './src/plugins/clientTslib';
-import offlinePlugin from './src/plugins/offline';
+import modulePlugin from './src/module/plugin';
 import {searchShortcut} from './src/theme/SearchBar/shortcut';
 import {accessibleTheme} from './src/prism/accessibleTheme';
 import {searchWithBoosts} from './src/plugins/searchRanking';
@@ -119,18 +118,26 @@ const config: Config = {
     ],
   ],
 
-  // Supply chain (README): /sbom.cdx.json, and a Content-Security-Policy meta
-  // with the hashes of each page's inline scripts.
   plugins: [
-    robotsPlugin,
-    sbomPlugin,
-    cspPlugin,
+    // The module model (src/module): routes the home page with every
+    // module's sections, read from the module's MDX.
+    modulePlugin,
+    // After the build, in this order (src/plugins/postBuild.ts): robots.txt;
+    // a Content-Security-Policy meta with the hashes of each page's inline
+    // scripts and /sbom.cdx.json (supply chain, README); the service worker
+    // for offline reading (README, "Reader features"), which keeps every page
+    // and the search index the search plugin writes meanwhile.
+    // OFFLINE_READING=off ships instead a worker that removes itself and this
+    // site's caches from readers' browsers.
+    [
+      postBuildPlugin,
+      {
+        offline: {enabled: offlineReadingEnabled(), precacheAlso: ['search-index.json']},
+      } satisfies PostBuildOptions,
+    ],
     buildCachePerAddress,
     noGlobalPrism,
     clientTslib,
-    // Offline reading (README, "Reader features"): a service worker that keeps
-    // every page; the search index is written by the search plugin meanwhile.
-    [offlinePlugin, {precacheAlso: ['search-index.json']}],
   ],
 
   themeConfig: {

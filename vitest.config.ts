@@ -29,11 +29,22 @@ export default function Svg(props) {
 export default defineConfig({
   plugins: [svgAsComponent()],
   resolve: {
-    alias: {'@site': fileURLToPath(new URL('.', import.meta.url))},
+    alias: [
+      {find: '@site', replacement: fileURLToPath(new URL('.', import.meta.url))},
+      // Docusaurus' client aliases, resolved as a build resolves them.
+      {find: '@generated/site-storage', replacement: fileURLToPath(new URL('./tests/support/site-storage.ts', import.meta.url))},
+      // (Docusaurus' own useIsBrowser is JSX in a .js file, which Vite will not load.)
+      {find: '@docusaurus/useIsBrowser', replacement: fileURLToPath(new URL('./tests/support/useIsBrowser.ts', import.meta.url))},
+      // The theme's index pulls in the whole client runtime; the components
+      // under unit test use only its storage slots, the real ones.
+      {find: /^@docusaurus\/theme-common$/, replacement: fileURLToPath(new URL('./node_modules/@docusaurus/theme-common/lib/utils/storageUtils.js', import.meta.url))},
+    ],
   },
   oxc: {jsx: {runtime: 'automatic'}},
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
+    // The theme's storage slots import @generated/site-storage: let Vite resolve it.
+    server: {deps: {inline: [/@docusaurus\/theme-common/]}},
     environment: 'node',
     // Assert on the class names the components write, not on hashed ones.
     css: {include: /\.module\.css$/, modules: {classNameStrategy: 'non-scoped'}},

@@ -211,6 +211,9 @@ export async function crawlSite(options: CrawlOptions): Promise<CrawlResult> {
             .waitFor({state: 'attached', timeout: 10_000})
             .catch(() => failures.push(`${label}: searching for "module" shows no results`));
           await page.waitForLoadState('networkidle');
+        } else {
+          // Without it the search index and its results go unchecked: say so.
+          failures.push(`${label}: no search box (input[type="search"]) on the page, so search and its results were not checked`);
         }
       }
       const dom = await page.evaluate((selfToo) => {

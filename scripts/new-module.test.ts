@@ -7,10 +7,9 @@ import remarkDirective from 'remark-directive';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
-import {checkModule} from './lint/checkModule';
-import {escapeHeadingIds} from './lint/parse';
-import {repoRoot} from './lint/topicAreas';
-import {main, parseCommandLine, PLACEHOLDER_TOPIC} from './new-module';
+import {escapeHeadingIds} from '../src/module/parse';
+import {lintSource} from './lint/content';
+import {main, parseCommandLine, PLACEHOLDER_SUMMARY, PLACEHOLDER_TOPIC, repoRoot} from './new-module';
 
 let root: string;
 beforeEach(() => {
@@ -34,7 +33,10 @@ async function compileLikeDocusaurus(source: string) {
   return compile(escapeHeadingIds(source).text, {remarkPlugins: [remarkFrontmatter, remarkDirective, remarkGfm]});
 }
 
-describe('npm run new-module', () => {
+/** The content lint, on a scaffolded page, as if it were that page of this site. */
+const contentProblems = (source: string, n = '07') => lintSource(source, `docs/foundations/module-${n}/index.mdx`);
+
+describe('npm run new-module', {timeout: 60_000}, () => {
   it('scaffolds a module that passes every content check and compiles as MDX', async () => {
     const result = run('7', 'Capstone Project');
     expect(result.status).toBe(0);
@@ -42,7 +44,8 @@ describe('npm run new-module', () => {
     expect(result.stdout).toContain('Created docs/foundations/module-07/module-07-overview.svg');
 
     const source = readFileSync(page(), 'utf8');
-    expect(source).toMatch(/^---\ntitle: "Module 7: Capstone Project"\nsidebar_label: "7. Capstone Project"\ndescription: "Module 7 of the Dynamic DevOps Roadmap: Capstone Project."\n---\n/);
+    expect(source).toMatch(/^---\ntitle: "Module 7: Capstone Project"\nsidebar_label: "7. Capstone Project"\ndescription: "Module 7 of the Dynamic DevOps Roadmap: Capstone Project."\nsummaries:\n {2}"7.1": "To be written[^"]*"\n {2}"7.2": .*\n {2}"7.3": .*\n---\n/);
+    expect(source).toContain(`"7.1": "${PLACEHOLDER_SUMMARY}"`);
     expect(source).toContain("import overview from './module-07-overview.svg';");
     expect(source).toContain('<Figure\n  src={overview}\n  alt="Module 7 overview: Capstone Project, a module of the Dynamic DevOps Roadmap."\n/>');
     expect(source.match(/^## 7\.\d .*$/gm)).toEqual([
@@ -53,14 +56,14 @@ describe('npm run new-module', () => {
     expect(source.match(/<BeingWritten \/>/g)).toHaveLength(3);
     expect(source.match(/<BeingWritten part="resources" \/>/g)).toHaveLength(3);
 
-    expect(checkModule('docs/foundations/module-07/index.mdx', source)).toEqual([]);
+    expect(await contentProblems(source)).toEqual([]);
     await expect(compileLikeDocusaurus(source)).resolves.toBeTruthy();
   });
 
-  it('draws the overview with the number and the title as text, in theme colours', () => {
+  it('draws the overview with the number and the title as text, in theme colours', async () => {
     run('12', 'Observability & Reliability - Seeing What Runs in Production Every Day');
     const svg = readFileSync(join(root, 'docs/foundations/module-12/module-12-overview.svg'), 'utf8');
-    expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"[^>]* viewBox="0 0 1200 360">/);
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"[^>]* viewBox="0 0 1200 360"/);
     expect(svg).toContain('>12</text>');
     expect(svg).toContain('Observability &amp; Reliability');
     expect(svg).toContain('fill="currentColor"');
@@ -68,7 +71,7 @@ describe('npm run new-module', () => {
     // The alt text names every word drawn: the number, the title, the roadmap.
     const source = readFileSync(page('12'), 'utf8');
     expect(source).toContain('alt="Module 12 overview: Observability & Reliability - Seeing What Runs in Production Every Day, a module of the Dynamic DevOps Roadmap."');
-    expect(checkModule('docs/foundations/module-12/index.mdx', source)).toEqual([]);
+    expect(await contentProblems(source, '12')).toEqual([]);
   });
 
   it('takes the sections from --section, in order', async () => {
@@ -78,16 +81,16 @@ describe('npm run new-module', () => {
     expect(source.match(/^## .*$/gm)).toEqual(['## 8.1 Containers - Kubernetes Autoscaling', '## 8.2 Continuous Delivery - Progressive Delivery']);
     expect(source).toContain('<TopicImage area="continuous-delivery" />');
     expect(source).toContain('### Resources {#82-resources}');
-    expect(checkModule('docs/foundations/module-08/index.mdx', source)).toEqual([]);
+    expect(await contentProblems(source, '08')).toEqual([]);
     await expect(compileLikeDocusaurus(source)).resolves.toBeTruthy();
   });
 
-  it('links back to the roadmap index when the site has one', () => {
+  it('links back to the roadmap index when the site has one', async () => {
     writeFileSync(join(root, 'docs', 'getting-started.mdx'), '# Getting started\n');
     run('7', 'Capstone Project');
     const source = readFileSync(page(), 'utf8');
     expect(source.match(/\(\.\.\/\.\.\/getting-started\.mdx#roadmap-index\)/g)).toHaveLength(2);
-    expect(checkModule('docs/foundations/module-07/index.mdx', source)).toEqual([]);
+    expect(await contentProblems(source)).toEqual([]);
   });
 
   it('refuses to overwrite an existing module', () => {
@@ -114,7 +117,7 @@ describe('npm run new-module', () => {
     [['7', 'x'.repeat(81)], 'The title is 81 characters; keep it to at most 80.'],
     [['7', 'Use <b>'], 'The title "Use <b>" contains one of { } < > " \\ ` or a line break'],
     [['7', 'Module 7: Capstone'], 'Give the title without "Module 7:" (it is added for you)'],
-    [['7', 'Capstone', '--section', 'Boats - Sailing'], '--section "Boats - Sailing": unknown area "Boats"; use one of: Code, Containers, Continuous Delivery'],
+    [['7', 'Capstone', '--section', 'Boats - Sailing'], '--section "Boats - Sailing": unknown area "Boats"; use one of: Planning, Code, Continuous Integration, Continuous Delivery'],
     [['7', 'Capstone', '--section', 'Containers'], '--section "Containers" must read "Area - Topic"'],
     [['7', 'Capstone', '--colour', 'red'], "Unknown option '--colour'"],
   ])('rejects %j with a clear message', (args, message) => {
@@ -129,25 +132,51 @@ describe('npm run new-module', () => {
     expect(parseCommandLine(['7', 'Capstone']).root).toBe(repoRoot);
   });
 
-  it('works from the command line, and the result passes spelling and markdown style', () => {
-    const tsx = join(repoRoot, 'node_modules/.bin/tsx');
-    const created = spawnSync(tsx, ['scripts/new-module.ts', '7', 'Capstone Project', '--root', root], {cwd: repoRoot, encoding: 'utf8'});
-    expect(created.status).toBe(0);
-    const again = spawnSync(tsx, ['scripts/new-module.ts', '7', 'Capstone Project', '--root', root], {cwd: repoRoot, encoding: 'utf8'});
-    expect(again.status).toBe(1);
-    expect(again.stderr).toContain('already exists');
+  it('refuses a --root that is no site, and says which folders it creates', () => {
+    const empty = mkdtempSync(join(tmpdir(), 'not-a-site-'));
+    try {
+      const result = main(['7', 'Capstone', '--root', join(empty, 'typo')], () => {}, () => {});
+      expect(result).toBe(1);
+      const err: string[] = [];
+      main(['7', 'Capstone', '--root', empty], () => {}, (line) => err.push(line));
+      expect(err.join('\n')).toContain(`new-module: ${empty} has no docs/ folder, so it is not the site; give --root the folder that holds docusaurus.config.ts and docs/. Nothing was written.`);
+      expect(existsSync(join(empty, 'docs'))).toBe(false);
+      expect(existsSync(join(empty, 'typo'))).toBe(false);
 
-    const markdown = spawnSync(join(repoRoot, 'node_modules/.bin/markdownlint-cli2'), ['--no-globs', `:${page()}`], {cwd: repoRoot, encoding: 'utf8'});
-    expect(markdown.stdout + markdown.stderr).toBe('');
-    expect(markdown.status).toBe(0);
+      mkdirSync(join(empty, 'docs'));
+      const out: string[] = [];
+      expect(main(['7', 'Capstone', '--root', empty], (line) => out.push(line), () => {})).toBe(0);
+      expect(out.slice(0, 4)).toEqual([
+        'Created docs/foundations/',
+        'Created docs/foundations/module-07/',
+        'Created docs/foundations/module-07/index.mdx',
+        'Created docs/foundations/module-07/module-07-overview.svg',
+      ]);
+    } finally {
+      rmSync(empty, {recursive: true, force: true});
+    }
+  });
 
-    // As if the file were in docs/: the project's cspell.json applies.
-    const spelling = spawnSync(join(repoRoot, 'node_modules/.bin/cspell'), ['--no-progress', '--no-summary', 'stdin://docs/foundations/module-07/index.mdx'], {
-      cwd: repoRoot,
-      encoding: 'utf8',
-      input: readFileSync(page(), 'utf8'),
-    });
-    expect(spelling.stdout).toBe('');
-    expect(spelling.status).toBe(0);
-  }, 60_000);
+  it('writes a module that passes the whole of npm run lint, as it is', () => {
+    // Into this repository, where npm run lint looks: a number no module uses.
+    const folder = join(repoRoot, 'docs/foundations/module-98');
+    expect(existsSync(folder)).toBe(false);
+    try {
+      const tsx = join(repoRoot, 'node_modules/.bin/tsx');
+      const created = spawnSync(tsx, ['scripts/new-module.ts', '98', 'Capstone Project', '--section', 'Containers - Kubernetes Autoscaling'], {cwd: repoRoot, encoding: 'utf8'});
+      expect(created.stderr).toBe('');
+      expect(created.status).toBe(0);
+      const again = spawnSync(tsx, ['scripts/new-module.ts', '98', 'Capstone Project'], {cwd: repoRoot, encoding: 'utf8'});
+      expect(again.status).toBe(1);
+      expect(again.stderr).toContain('already exists');
+
+      // Every check of npm run lint (content, spelling, markdown style, svg) on what it wrote.
+      const lint = spawnSync(tsx, ['scripts/lint/all.ts', 'docs/foundations/module-98'], {cwd: repoRoot, encoding: 'utf8'});
+      expect(lint.stdout).toBe('');
+      expect(lint.stderr).toContain('lint: all 4 checks passed (lint:content, lint:spelling, lint:markdown, lint:svg).');
+      expect(lint.status).toBe(0);
+    } finally {
+      rmSync(folder, {recursive: true, force: true});
+    }
+  }, 180_000);
 });

@@ -4,30 +4,42 @@
  *   npm run new-module -- <N> "<Title>" [--section "Area - Topic"]... [--description "..."] [--root <dir>]
  *
  * Creates docs/foundations/module-0N/ with:
- *   index.mdx               front matter, the overview figure, one section per
- *                           --section (default: three placeholder sections),
- *                           each part marked <BeingWritten /> until written;
+ *   index.mdx               front matter (with a summary line per section for
+ *                           the home page), the overview figure, one section
+ *                           per --section (default: three placeholder
+ *                           sections), each part marked <BeingWritten />;
  *   module-0N-overview.svg  a placeholder overview: the number in a hexagon
- *                           and the title as real text, in the theme's colours.
- * Refuses to overwrite an existing module.
+ *                           and the title as real text, in the theme's colours,
+ *                           already optimized as lint:svg wants it.
+ * The conventions (areas, headings, ids) are the module model's
+ * (src/module/conventions.ts). Refuses to overwrite an existing module, and a
+ * --root that is no site (no docs/ folder).
  */
-import {existsSync, mkdirSync, readdirSync, writeFileSync} from 'node:fs';
-import {dirname, join, relative, resolve} from 'node:path';
+import {existsSync, mkdirSync, readdirSync, statSync, writeFileSync} from 'node:fs';
+import {join, relative, resolve} from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
 import {parseArgs} from 'node:util';
-import {topicAreas} from './lint/topicAreas';
+import {
+  areaTitle,
+  moduleFolderName,
+  partIds,
+  partTitles,
+  summariesKey,
+  topicAreas,
+} from '../src/module/conventions';
+import {optimizeSvg} from './lint/svg';
 
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const repoRoot = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
 
 export const usage = `Usage: npm run new-module -- <N> "<Title>" [--section "Area - Topic"]... [--description "<text>"]
 
   <N>          module number, 1 to 99 (folder docs/foundations/module-0N)
   <Title>      module title, e.g. "Capstone - Putting It All Together" (at most 80 characters)
   --section    a section, "Area - Topic", in order; repeat for each section.
-               Area is one of: ${topicAreas().map(areaTitle).join(', ')}.
+               Area is one of: ${topicAreas.map(areaTitle).join(', ')}.
                Default: three sections, Planning, Code and Continuous Integration, each "Topic to be announced".
   --description  the page description (default: "Module N of the Dynamic DevOps Roadmap: <Title>.")
-  --root       repository root to write into (default: this repository)`;
+  --root       the site to write into, a folder with docs/ (default: this repository)`;
 
 export class UsageError extends Error {}
 
@@ -53,15 +65,10 @@ const MAX_DESCRIPTION = 160;
 /** Characters MDX, YAML or the SVG would read as syntax. */
 const unsafe = /[{}<>"\\\n\r`]/;
 
-/** `continuous-integration` -> `Continuous Integration` */
-export function areaTitle(area: string): string {
-  return area
-    .split('-')
-    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
-    .join(' ');
-}
-
-export const folderName = (n: number) => `module-${String(n).padStart(2, '0')}`;
+export {areaTitle};
+export const folderName = moduleFolderName;
+/** The summary each section starts with, for its home page card; the author replaces it. */
+export const PLACEHOLDER_SUMMARY = 'To be written: one line on what this section teaches.';
 
 function checkText(what: string, value: string, max: number): string {
   const text = value.trim().replace(/\s+/g, ' ');
@@ -71,7 +78,7 @@ function checkText(what: string, value: string, max: number): string {
   return text;
 }
 
-export function parseSection(value: string, areas: readonly string[] = topicAreas()): SectionSpec {
+export function parseSection(value: string, areas: readonly string[] = topicAreas): SectionSpec {
   const at = value.indexOf(' - ');
   if (at <= 0) throw new UsageError(`--section "${value}" must read "Area - Topic", e.g. --section "Containers - Kubernetes Operators".`);
   const written = value.slice(0, at).trim();
@@ -82,7 +89,7 @@ export function parseSection(value: string, areas: readonly string[] = topicArea
   return {area, areaTitle: areaTitle(area), topic: checkText(`The topic of --section "${value}"`, value.slice(at + 3), 100)};
 }
 
-export function parseCommandLine(argv: string[], areas: readonly string[] = topicAreas()): {spec: ModuleSpec; root: string} {
+export function parseCommandLine(argv: string[], areas: readonly string[] = topicAreas): {spec: ModuleSpec; root: string} {
   let parsed;
   try {
     parsed = parseArgs({
@@ -136,6 +143,8 @@ export function renderIndex(spec: ModuleSpec, options: {backLink: boolean}): str
     `title: ${yamlString(`Module ${n}: ${spec.title}`)}`,
     `sidebar_label: ${yamlString(`${n}. ${spec.title}`)}`,
     `description: ${yamlString(spec.description)}`,
+    `${summariesKey}:`,
+    ...spec.sections.map((_, i) => `  "${n}.${i + 1}": ${yamlString(PLACEHOLDER_SUMMARY)}`),
     '---',
     '',
     `import overview from './${svg}';`,
@@ -155,16 +164,17 @@ export function renderIndex(spec: ModuleSpec, options: {backLink: boolean}): str
   ];
   spec.sections.forEach((section, i) => {
     const k = i + 1;
+    const ids = partIds(n, k);
     lines.push(
       `## ${n}.${k} ${section.areaTitle} - ${section.topic}`,
       '',
       `<TopicImage area="${section.area}" />`,
       '',
-      `### What you need to know {#${n}${k}-what-you-need-to-know}`,
+      `### ${partTitles.know} {#${ids.know}}`,
       '',
       '<BeingWritten />',
       '',
-      `### Resources {#${n}${k}-resources}`,
+      `### ${partTitles.resources} {#${ids.resources}}`,
       '',
       '<BeingWritten part="resources" />',
       '',
@@ -209,7 +219,7 @@ export function renderOverview(spec: ModuleSpec): string {
     .map((line, i) => `<tspan x="265" y="${firstY + i * lineHeight}">${xml(line)}</tspan>`)
     .join('');
   const numberSize = spec.number >= 10 ? 96 : 112;
-  return [
+  const drawn = [
     `<svg xmlns="http://www.w3.org/2000/svg" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif" viewBox="0 0 1200 360">`,
     '<rect width="1200" height="360" fill="var(--ifm-color-emphasis-100, #f2f2f2)" rx="24"/>',
     `<path fill="none" stroke="${primary}" stroke-linejoin="round" stroke-width="6" d="m140 78 97 56v112l-97 56-97-56V134Z"/>`,
@@ -221,11 +231,20 @@ export function renderOverview(spec: ModuleSpec): string {
     '</svg>',
     '',
   ].join('\n');
+  // Written as lint:svg wants it, so the new module passes npm run lint as it is.
+  return `${optimizeSvg(`${folderName(spec.number)}-overview.svg`, drawn)}\n`;
 }
 
-/** Writes the module; returns the files it created. Throws UsageError if the module exists. */
+/**
+ * Writes the module; returns the folders and files it created. Throws
+ * UsageError, writing nothing, if the module exists or `root` is no site.
+ */
 export function scaffoldModule(spec: ModuleSpec, root: string): string[] {
-  const foundations = join(root, 'docs', 'foundations');
+  const docs = join(root, 'docs');
+  if (!existsSync(docs) || !statSync(docs).isDirectory()) {
+    throw new UsageError(`${root} has no docs/ folder, so it is not the site; give --root the folder that holds docusaurus.config.ts and docs/. Nothing was written.`);
+  }
+  const foundations = join(docs, 'foundations');
   const folder = join(foundations, folderName(spec.number));
   const existing = existsSync(foundations)
     ? readdirSync(foundations).find((name) => new RegExp(`^module-0*${spec.number}$`).test(name))
@@ -234,6 +253,7 @@ export function scaffoldModule(spec: ModuleSpec, root: string): string[] {
     const rel = relative(root, join(foundations, existing ?? folderName(spec.number))).split('\\').join('/');
     throw new UsageError(`${rel} already exists; edit it instead, or pick another module number. Nothing was written.`);
   }
+  const createdFolders = [...(existsSync(foundations) ? [] : [foundations]), folder];
   mkdirSync(folder, {recursive: true});
   const backLink = existsSync(join(root, 'docs', 'getting-started.mdx'));
   const files: [string, string][] = [
@@ -241,7 +261,7 @@ export function scaffoldModule(spec: ModuleSpec, root: string): string[] {
     [join(folder, `${folderName(spec.number)}-overview.svg`), renderOverview(spec)],
   ];
   for (const [path, content] of files) writeFileSync(path, content, {flag: 'wx'});
-  return files.map(([path]) => path);
+  return [...createdFolders.map((dir) => `${dir}/`), ...files.map(([path]) => path)];
 }
 
 export function main(argv: string[], log: (line: string) => void = console.log, error: (line: string) => void = console.error): number {
@@ -252,7 +272,7 @@ export function main(argv: string[], log: (line: string) => void = console.log, 
   try {
     const {spec, root} = parseCommandLine(argv);
     const created = scaffoldModule(spec, root);
-    for (const file of created) log(`Created ${relative(root, file).split('\\').join('/')}`);
+    for (const file of created) log(`Created ${relative(root, file).split('\\').join('/')}${file.endsWith('/') ? '/' : ''}`);
     const slug = `/foundations/${folderName(spec.number)}/`;
     log(
       [
@@ -260,6 +280,7 @@ export function main(argv: string[], log: (line: string) => void = console.log, 
         'Next:',
         `  npm start                 then open http://localhost:3000${slug}`,
         `  write the sections        replace <BeingWritten /> with the text, and each "${PLACEHOLDER_TOPIC}" with the topic`,
+        `  write the summaries       one line per section under "${summariesKey}:" in the front matter (the home page cards)`,
         '  npm run lint              before you open the pull request (see CONTRIBUTING.md)',
       ].join('\n'),
     );

@@ -5,7 +5,7 @@
  *
  *   tsx scripts/serve.ts [--dir build] [--port 3000] [--base /]
  */
-import {createServer, type Server} from 'node:http';
+import {createServer, type RequestListener, type Server} from 'node:http';
 import {createReadStream, existsSync, statSync} from 'node:fs';
 import {extname, join, normalize, resolve, sep} from 'node:path';
 import {createGzip} from 'node:zlib';
@@ -39,14 +39,15 @@ export function normaliseBase(base: string): string {
   return b;
 }
 
-export function serveSite({dir, port, base, host = '127.0.0.1'}: ServeOptions): Promise<Server> {
+/** The request handler of `serveSite`, for a server that also answers other paths (the engine tests' tour page). */
+export function siteHandler({dir, base}: Pick<ServeOptions, 'dir' | 'base'>): RequestListener {
   const root = resolve(dir);
   const basePath = normaliseBase(base);
   if (!existsSync(join(root, 'index.html'))) {
     throw new Error(`${dir}/index.html not found: build the site first (npm run build).`);
   }
 
-  const server = createServer((req, res) => {
+  return (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const send = (status: number, file: string) => {
       const type = types[extname(file)] ?? 'application/octet-stream';
@@ -91,8 +92,11 @@ export function serveSite({dir, port, base, host = '127.0.0.1'}: ServeOptions): 
     // GitHub Pages also answers /page with /page.html.
     if (existsSync(`${file}.html`)) return send(200, `${file}.html`);
     return notFound();
-  });
+  };
+}
 
+export function serveSite({dir, port, base, host = '127.0.0.1'}: ServeOptions): Promise<Server> {
+  const server = createServer(siteHandler({dir, base}));
   return new Promise((resolvePromise, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => resolvePromise(server));

@@ -3,11 +3,14 @@
  * builds, once the page has loaded, its network has been quiet for a second
  * (Docusaurus prefetches the pages linked from the screen after load) and
  * the browser is idle: keeping the site for offline reading never competes
- * with the page a reader opened, nor counts in what that page weighs.
+ * with the page a reader opened, nor counts in what that page weighs. Our own
+ * code rather than workbox-window, which would add a chunk for nothing we use:
+ * updates need no prompt (worker.ts).
  *
  * The development server has no worker. If this address once served a
  * production build (`npm run serve` uses the same port as `npm start`), its
- * worker is removed, so it cannot answer with stale files.
+ * worker is removed, so it cannot answer with stale files. (With the kill
+ * switch this module is left out, and the worker removes itself.)
  */
 import siteConfig from '@generated/docusaurus.config';
 

@@ -12,13 +12,20 @@
  * What a meta policy cannot do (browsers ignore these in meta): frame-ancestors,
  * report-uri/report-to and sandbox. So none of them is set.
  *
- * The hashing is pure (cspForHtml) and unit-tested; the plugin only walks the
+ * Pages are read with an HTML parser (parse5), as the browser reads them, so
+ * each hash is of the text the browser will hash. The hashing is pure
+ * (cspForHtml) and unit-tested; the build step (postBuild.ts) only walks the
  * build output. It runs in `docusaurus build` only: `npm start` has no policy.
  */
 import {createHash} from 'node:crypto';
 import {readdir, readFile, rename, writeFile} from 'node:fs/promises';
 import {join} from 'node:path';
-import type {LoadContext, Plugin} from '@docusaurus/types';
+import type {Props} from '@docusaurus/types';
+import {parse, type DefaultTreeAdapterTypes} from 'parse5';
+
+type Document = DefaultTreeAdapterTypes.Document;
+type Element = DefaultTreeAdapterTypes.Element;
+type ParentNode = DefaultTreeAdapterTypes.ParentNode;
 
 /** Every directive but script-src, which gets the page's hashes. */
 export const baseDirectives: ReadonlyArray<readonly [string, string]> = [
@@ -36,21 +43,22 @@ export const baseDirectives: ReadonlyArray<readonly [string, string]> = [
 ];
 
 export interface InlineScript {
-  /** The attributes as written in the opening tag. */
-  attributes: string;
-  /** The text between `<script …>` and `</script>`, untouched. */
+  /** The attributes, by lower-case name, as the HTML parser reads them. */
+  attributes: Record<string, string>;
+  /** The script's text as the browser hashes it: as parsed, newlines normalised. */
   content: string;
 }
 
-const scriptPattern = /<script\b((?:[^>"']|"[^"]*"|'[^']*')*)>([\s\S]*?)<\/script\s*>/gi;
-
-function attribute(attributes: string, name: string): string | undefined {
-  const match = new RegExp(`(?:^|\\s)${name}(?:\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'=<>\`]+)))?(?=\\s|/|$)`, 'i').exec(
-    attributes,
-  );
-  if (!match) return undefined;
-  return match[1] ?? match[2] ?? match[3] ?? '';
+/** Every element of a parsed page, in document order (not inside `<template>`, which runs nothing). */
+function* elements(node: ParentNode): Generator<Element> {
+  for (const child of node.childNodes) {
+    if (!('tagName' in child)) continue;
+    yield child;
+    yield* elements(child);
+  }
 }
+
+const attributesOf = (element: Element) => Object.fromEntries(element.attrs.map(({name, value}) => [name, value]));
 
 // The HTML standard's JavaScript MIME type essence matches, plus "module".
 const javascriptTypes = new Set([
@@ -79,16 +87,22 @@ const javascriptTypes = new Set([
  * none). Data blocks such as `application/ld+json` are not executed, so CSP
  * does not apply to them and they need no hash.
  */
-export function inlineScripts(html: string): InlineScript[] {
+function scriptsOf(document: Document): InlineScript[] {
   const scripts: InlineScript[] = [];
-  for (const match of html.matchAll(scriptPattern)) {
-    const [, attributes, content] = match;
-    if (attribute(attributes, 'src') !== undefined) continue;
-    const type = attribute(attributes, 'type');
-    if (type !== undefined && !javascriptTypes.has(type.trim().toLowerCase())) continue;
+  for (const element of elements(document)) {
+    if (element.tagName !== 'script') continue;
+    const attributes = attributesOf(element);
+    if (attributes.src !== undefined) continue;
+    if (attributes.type !== undefined && !javascriptTypes.has(attributes.type.trim().toLowerCase())) continue;
+    const content = element.childNodes.map((node) => ('value' in node && node.nodeName === '#text' ? node.value : '')).join('');
     scripts.push({attributes, content});
   }
   return scripts;
+}
+
+/** The inline scripts of a page (see scriptsOf), read by an HTML parser. */
+export function inlineScripts(html: string): InlineScript[] {
+  return scriptsOf(parse(html));
 }
 
 /**
@@ -108,20 +122,35 @@ export function policy(hashes: readonly string[]): string {
     .join('; ');
 }
 
-const existingMeta = /<meta\s+http-equiv\s*=\s*["']?Content-Security-Policy["']?[^>]*>/gi;
-
 /**
  * The page with its policy as the first element of `<head>` (after
- * `<meta charset>`), replacing any policy a previous run inserted.
+ * `<meta charset>`), replacing any policy a previous run inserted. Only those
+ * two places change: the parser finds them, the rest of the page is kept byte
+ * for byte.
  */
 export function cspForHtml(html: string): {html: string; policy: string} {
-  const withoutPolicy = html.replace(existingMeta, '');
-  const csp = policy(inlineScripts(withoutPolicy).map((s) => scriptHash(s.content)));
-  const meta = `<meta http-equiv="Content-Security-Policy" content="${csp}">`;
-  const head = /<head(?:\s[^>]*)?>(\s*<meta\s+charset\s*=\s*["']?[\w-]+["']?\s*\/?>)?/i.exec(withoutPolicy);
-  if (!head) throw new Error('no <head> to put the Content-Security-Policy in');
-  const at = head.index + head[0].length;
-  return {html: withoutPolicy.slice(0, at) + meta + withoutPolicy.slice(at), policy: csp};
+  const document = parse(html, {sourceCodeLocationInfo: true});
+  const csp = policy(scriptsOf(document).map((s) => scriptHash(s.content)));
+  const all = [...elements(document)];
+  const head = all.find((element) => element.tagName === 'head');
+  const headTag = head?.sourceCodeLocation?.startTag;
+  if (!head || !headTag) throw new Error('no <head> to put the Content-Security-Policy in');
+  const first = head.childNodes.find((node) => !(node.nodeName === '#text' && 'value' in node && !node.value.trim()));
+  const charset = first && 'tagName' in first && first.tagName === 'meta' && 'charset' in attributesOf(first) ? first : undefined;
+  const at = charset?.sourceCodeLocation?.endOffset ?? headTag.endOffset;
+  const edits = all
+    .filter((e) => e.tagName === 'meta' && attributesOf(e)['http-equiv']?.trim().toLowerCase() === 'content-security-policy')
+    .map((e) => ({start: e.sourceCodeLocation!.startOffset, end: e.sourceCodeLocation!.endOffset, text: ''}));
+  edits.push({start: at, end: at, text: `<meta http-equiv="Content-Security-Policy" content="${csp}">`});
+  // In page order; at one offset, the insertion before a removal that starts there.
+  edits.sort((a, b) => a.start - b.start || a.end - b.end);
+  let result = '';
+  let done = 0;
+  for (const {start, end, text} of edits) {
+    result += html.slice(done, start) + text;
+    done = end;
+  }
+  return {html: result + html.slice(done), policy: csp};
 }
 
 async function htmlFiles(dir: string): Promise<string[]> {
@@ -136,26 +165,21 @@ async function htmlFiles(dir: string): Promise<string[]> {
   return nested.flat();
 }
 
-export default function cspPlugin(_context: LoadContext): Plugin {
-  return {
-    name: 'site-csp',
-    async postBuild({outDir}) {
-      const files = await htmlFiles(outDir);
-      await Promise.all(
-        files.map(async (file) => {
-          const html = await readFile(file, 'utf8');
-          try {
-            // Other plugins' postBuild run at the same time, and the search
-            // plugin reads these pages: replace each file in one step
-            // (rename), so no one ever reads a half-written page.
-            const next = `${file}.csp-${process.pid}`;
-            await writeFile(next, cspForHtml(html).html);
-            await rename(next, file);
-          } catch (error) {
-            throw new Error(`Content-Security-Policy: ${file}: ${(error as Error).message}`);
-          }
-        }),
-      );
-    },
-  };
+/** The build step (postBuild.ts): every HTML file of `outDir` gets its policy. */
+export async function addContentSecurityPolicy({outDir}: Pick<Props, 'outDir'>) {
+  const files = await htmlFiles(outDir);
+  await Promise.all(
+    files.map(async (file) => {
+      const html = await readFile(file, 'utf8');
+      try {
+        // The search plugin's postBuild reads these pages meanwhile: replace
+        // each file in one step (rename), so no one reads a half-written page.
+        const next = `${file}.csp-${process.pid}`;
+        await writeFile(next, cspForHtml(html).html);
+        await rename(next, file);
+      } catch (error) {
+        throw new Error(`Content-Security-Policy: ${file}: ${(error as Error).message}`);
+      }
+    }),
+  );
 }

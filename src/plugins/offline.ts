@@ -1,74 +1,72 @@
 /**
  * Offline reading: once a reader has loaded the site, every page keeps
- * working without a network (README, "Reader features").
+ * working without a network (README, "Reader features"). The last of the
+ * build steps (postBuild.ts) writes `<outDir>/sw.js`; the client module
+ * (src/clientModules/offline.ts) registers it once the page has loaded.
  *
- * After the build (`postBuild`) this writes `<outDir>/sw.js`: the service
- * worker in `offline/sw.template.js`, with this build's version and the list
- * of files to keep, all relative to the base URL. The client module
- * (`src/clientModules/offline.ts`) registers it in production builds, after
- * the page has loaded.
+ * Why Workbox through workbox-build and not @docusaurus/plugin-pwa: the
+ * plugin's worker serves every precached URL cache-first once offline mode is
+ * on (pages too: no network-first, no timeout), looks keys up with
+ * `caches.match()` across every cache of the origin, has no 404 fallback and
+ * no kill switch, and shows a reload prompt for updates; changing any of that
+ * means replacing its worker. Here Workbox's own modules do the work
+ * (offline/worker.ts, about 50 lines), bundled by the site's bundler
+ * (`@docusaurus/bundler`: Rspack with @docusaurus/faster, webpack without),
+ * and workbox-build's `injectManifest` writes the precache list, with a
+ * revision per file, into it.
  *
- * What is kept: every page (each `index.html`, as its directory URL), the
- * 404 page (the answer to unknown paths offline), everything under `assets/`
- * (scripts, styles, images: their names carry a content hash) and the
- * images, icons, styles and scripts from `static/`; not the SBOM, the
- * sitemap, robots.txt or the social-card image, which no reader needs.
+ * What is kept: every page (as its directory URL), the 404 page (the answer
+ * to unknown paths offline), everything under `assets/` (scripts, lazily
+ * loaded chunks included, styles, images: their names carry a content hash,
+ * so they need no revision) and the images, styles and scripts from `static/`;
+ * not the SBOM, the sitemap, robots.txt, the social-card image or source
+ * maps, which no reader needs.
  *
- * The version is a hash of that list and of each file's bytes (and of the
- * worker's own source), so any change to the site gives a new `sw.js`, which
- * browsers install in the background. Other plugins' `postBuild` run at the
- * same time as this one: the CSP plugin rewrites every HTML file meanwhile,
- * so pages are hashed without their policy (derived from the rest of the
- * page), and files other plugins write (the search index) are not looked for
- * but named in the `precacheAlso` option.
+ * The kill switch: `enabled: false` (`OFFLINE_READING=off npm run build`)
+ * ships offline/removalWorker.ts as sw.js instead, and no registration: every
+ * browser that has the worker replaces it on its next visit, which deletes
+ * this site's caches and unregisters it.
  */
 import {createHash} from 'node:crypto';
-import {readdir, readFile, writeFile} from 'node:fs/promises';
-import {join, posix, relative, sep} from 'node:path';
-import {fileURLToPath} from 'node:url';
-import type {LoadContext, Plugin} from '@docusaurus/types';
+import {join} from 'node:path';
+import {compile, createJsLoaderFactory, getMinimizers} from '@docusaurus/bundler';
+import type {Props} from '@docusaurus/types';
+import {injectManifest, type ManifestTransform} from 'workbox-build';
 
 export interface OfflineOptions {
+  /** false ships the kill switch: a worker that removes itself and this site's caches. Default true. */
+  enabled?: boolean;
   /**
-   * Files, relative to the build folder, that other plugins write in their
-   * own `postBuild` (so they may not exist yet when this one runs) and that
-   * readers need offline, e.g. `search-index.json`.
+   * Files other plugins write in their own `postBuild`, which runs at the same
+   * time as ours (so they cannot be read here), that readers need offline,
+   * e.g. `search-index.json`. They are derived from the pages, so their
+   * revision is that of the whole list: any change to the site refreshes them.
    */
   precacheAlso?: string[];
 }
 
-export const templatePath = fileURLToPath(new URL('./offline/sw.template.js', import.meta.url));
-export const clientModulePath = fileURLToPath(new URL('../clientModules/offline.ts', import.meta.url));
+// __dirname rather than import.meta: the browser tests (Playwright, CommonJS) run the kill switch step too.
+export const workerSource = join(__dirname, 'offline/worker.ts');
+export const removalWorkerSource = join(__dirname, 'offline/removalWorker.ts');
+export const clientModule = join(__dirname, '../clientModules/offline.ts');
+
+/** The build option: `OFFLINE_READING=off` ships the kill switch; unset or `on`, the worker. */
+export function offlineReadingEnabled(value = process.env.OFFLINE_READING): boolean {
+  if (value === undefined || value === '' || value === 'on') return true;
+  if (value === 'off') return false;
+  throw new Error(`OFFLINE_READING=${value}: use "off" to ship the kill switch, or leave it unset (or "on") for offline reading.`);
+}
 
 /** The page answered for unknown paths (GitHub Pages' convention). */
 export const fallbackPage = '404.html';
 
-/** Files outside `assets/` (from `static/`) that pages may ask for, by extension. */
-const wantedOutsideAssets = /\.(?:svg|png|jpe?g|gif|webp|avif|ico|css|js|json|webmanifest|woff2?)$/i;
-/** Never kept: written for machines or link previews, not read on a page; or this worker itself. */
-const unwanted = [
-  /^sw\.js$/,
-  /^sbom\.cdx\.json$/,
-  /(?:^|\/)social-card\.[^/]+$/,
-  /^sitemap\.xml$/,
-  /^robots\.txt$/,
-  /(?:^|\/)\./,
-  /\.map$/,
-  /\.LICENSE\.txt$/i,
-];
-
-/**
- * Whether a file of the build (path relative to it, with `/`) is kept for
- * offline reading. `later` are the files other plugins write meanwhile:
- * they are listed by name, never found by the walk, so the list does not
- * depend on who finished first.
- */
-export function isOfflineFile(path: string, later: ReadonlySet<string> = new Set()): boolean {
-  if (later.has(path) || unwanted.some((pattern) => pattern.test(path))) return false;
-  if (path.endsWith('.html')) return true;
-  if (path.startsWith('assets/')) return true;
-  return wantedOutsideAssets.test(path);
-}
+/** The files of the build that are precached, relative to it. */
+export const precacheFiles = {
+  globPatterns: ['**/*.{html,js,css,json,svg,png,jpg,jpeg,gif,webp,avif,ico,woff,woff2,webmanifest}'],
+  globIgnores: ['sw.js', 'sbom.cdx.json', '**/social-card.*', '**/*.map', '**/*.LICENSE.txt'],
+  // Docusaurus names every file under assets/ after its content hash.
+  dontCacheBustURLsMatching: /^assets\/.+[.-][0-9a-f]{8,}\.\w+$/,
+};
 
 /** The URL, relative to the base URL, that serves a file of the build: `a/index.html` is `a/`, the root `./`. */
 export function urlOf(path: string): string {
@@ -76,81 +74,58 @@ export function urlOf(path: string): string {
   return path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
 }
 
-const cspMeta = /<meta\s+http-equiv\s*=\s*["']?Content-Security-Policy["']?[^>]*>/gi;
-
-/**
- * The bytes a file is versioned by. A page's Content-Security-Policy meta is
- * left out: the CSP plugin adds it while this runs, and it follows from the
- * rest of the page anyway.
- */
-export function versionedContent(path: string, bytes: Buffer): Buffer {
-  if (!path.endsWith('.html')) return bytes;
-  return Buffer.from(bytes.toString('utf8').replace(cspMeta, ''), 'utf8');
-}
-
-const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
-
-export interface PrecacheEntry {
-  /** Relative to the base URL. */
-  url: string;
-  /** SHA-256 of what the file is versioned by; empty for files other plugins write. */
-  hash: string;
-}
-
-async function filesUnder(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, {withFileTypes: true});
-  const nested = await Promise.all(
-    entries.map(async (entry) => {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) return filesUnder(path);
-      return entry.isFile() ? [path] : [];
-    }),
-  );
-  return nested.flat();
-}
-
-/** What the worker keeps, from the build folder, sorted by URL. */
-export async function precacheEntries(outDir: string, precacheAlso: readonly string[] = []): Promise<PrecacheEntry[]> {
-  const later = new Set(precacheAlso);
-  const paths = (await filesUnder(outDir))
-    .map((file) => relative(outDir, file).split(sep).join(posix.sep))
-    .filter((path) => isOfflineFile(path, later));
-  const entries = await Promise.all(
-    paths.map(async (path) => ({url: urlOf(path), hash: sha256(versionedContent(path, await readFile(join(outDir, path))))})),
-  );
-  entries.push(...precacheAlso.map((path) => ({url: urlOf(path), hash: ''})));
-  if (!entries.some((entry) => entry.url === fallbackPage)) {
-    throw new Error(`offline: no ${fallbackPage} in ${outDir}, so unknown paths would have no page offline`);
-  }
-  return entries.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
-}
-
-/** This build's version: changes whenever a kept file, the list, or the worker's code does. */
-export function buildVersion(entries: readonly PrecacheEntry[], template: string): string {
-  const lines = entries.map((entry) => `${entry.url}\t${entry.hash}\n`).join('');
-  return sha256(`${sha256(template)}\n${lines}`).slice(0, 16);
-}
-
-const buildLine = /^const BUILD = .*;$/m;
-
-/** The worker as the browser gets it: the template with this build's values. */
-export function serviceWorkerSource(template: string, entries: readonly PrecacheEntry[]): string {
-  if (!buildLine.test(template)) throw new Error('offline: the worker template has no `const BUILD = …;` line');
-  const build = {version: buildVersion(entries, template), precache: entries.map((entry) => entry.url), fallback: fallbackPage};
-  return template.replace(buildLine, () => `const BUILD = ${JSON.stringify(build)};`);
-}
-
-export default function offlinePlugin(_context: LoadContext, options?: unknown): Plugin {
-  const {precacheAlso = []} = (options ?? {}) as OfflineOptions;
-  return {
-    name: 'site-offline',
-    getClientModules() {
-      return [clientModulePath];
-    },
-    async postBuild({outDir}) {
-      const template = await readFile(templatePath, 'utf8');
-      const entries = await precacheEntries(outDir, precacheAlso);
-      await writeFile(join(outDir, 'sw.js'), serviceWorkerSource(template, entries));
-    },
+/** Pages under their URLs, then `precacheAlso` with the list's revision; fails without the 404 page. */
+export function pagesAndLaterFiles(precacheAlso: readonly string[]): ManifestTransform {
+  return async (entries) => {
+    const manifest = entries.map((entry) => ({...entry, url: urlOf(entry.url)}));
+    if (!manifest.some((entry) => entry.url === fallbackPage)) {
+      throw new Error(`no ${fallbackPage} in the build, so unknown paths would have no page offline`);
+    }
+    const listed = manifest.map((entry) => `${entry.url} ${entry.revision}\n`).join('');
+    const revision = createHash('sha256').update(listed).digest('hex').slice(0, 32);
+    // (The size only counts toward workbox-build's report.)
+    manifest.push(...precacheAlso.map((url) => ({url, revision, size: 0})));
+    return {manifest, warnings: []};
   };
+}
+
+type BuildProps = Pick<Props, 'outDir' | 'siteConfig' | 'currentBundler'>;
+
+/** Bundles a worker source to `<outDir>/sw.js` with the site's bundler and minifier. */
+async function bundleWorker({outDir, siteConfig, currentBundler}: BuildProps, entry: string) {
+  const jsLoader = await createJsLoaderFactory({siteConfig});
+  await compile({
+    currentBundler,
+    configs: [
+      {
+        name: 'service worker',
+        entry,
+        target: 'webworker',
+        mode: 'production',
+        devtool: false,
+        output: {path: outDir, filename: 'sw.js'},
+        resolve: {extensions: ['.ts', '.js']},
+        module: {rules: [{test: /\.ts$/, use: [jsLoader({isServer: false})]}]},
+        optimization: {minimizer: await getMinimizers({faster: siteConfig.future.faster, currentBundler})},
+      },
+    ],
+  });
+}
+
+/** The build step: `<outDir>/sw.js`, the worker with this build's precache list, or the kill switch. */
+export async function writeServiceWorker(props: BuildProps, {enabled = true, precacheAlso = []}: OfflineOptions = {}) {
+  if (!enabled) return bundleWorker(props, removalWorkerSource);
+  await bundleWorker(props, workerSource);
+  const sw = join(props.outDir, 'sw.js');
+  const {warnings} = await injectManifest({
+    swSrc: sw,
+    swDest: sw,
+    globDirectory: props.outDir,
+    ...precacheFiles,
+    // Listed by name below, whether or not their plugin has written them yet.
+    globIgnores: [...precacheFiles.globIgnores, ...precacheAlso],
+    manifestTransforms: [pagesAndLaterFiles(precacheAlso)],
+  });
+  // e.g. a file over workbox-build's 2 MB limit, left out: it would not read offline.
+  if (warnings.length > 0) throw new Error(`workbox-build: ${warnings.join('\n')}`);
 }

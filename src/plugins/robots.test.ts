@@ -2,7 +2,7 @@ import {mkdtempSync, readFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
-import robotsPlugin, {robotsTxt} from './robots';
+import {robotsTxt, writeRobotsTxt} from './robots';
 
 describe('robots.txt', () => {
   it('points at the sitemap under the site URL and base path', () => {
@@ -14,10 +14,9 @@ describe('robots.txt', () => {
 
   it('is written into the build after it is made', async () => {
     const outDir = mkdtempSync(join(tmpdir(), 'robots-'));
-    const plugin = robotsPlugin();
-    // Only the fields the plugin reads.
-    const props = {outDir, siteConfig: {url: 'https://example.org', baseUrl: '/docs/'}};
-    await plugin.postBuild!(props as unknown as Parameters<NonNullable<typeof plugin.postBuild>>[0]);
+    // Only the fields the step reads.
+    const siteConfig = {url: 'https://example.org', baseUrl: '/docs/'} as Parameters<typeof writeRobotsTxt>[0]['siteConfig'];
+    await writeRobotsTxt({outDir, siteConfig});
     expect(readFileSync(join(outDir, 'robots.txt'), 'utf8')).toContain('Sitemap: https://example.org/docs/sitemap.xml');
   });
 });

@@ -1,6 +1,6 @@
 import {writeFile} from 'node:fs/promises';
 import {join} from 'node:path';
-import type {Plugin} from '@docusaurus/types';
+import type {Props} from '@docusaurus/types';
 
 /**
  * robots.txt pointing at the sitemap. Written at build time, not kept in
@@ -13,11 +13,7 @@ export function robotsTxt(siteUrl: string, baseUrl: string): string {
   return `User-agent: *\nAllow: /\n\nSitemap: ${sitemap}\n`;
 }
 
-export default function robotsPlugin(): Plugin {
-  return {
-    name: 'robots-txt',
-    async postBuild({outDir, siteConfig}) {
-      await writeFile(join(outDir, 'robots.txt'), robotsTxt(siteConfig.url, siteConfig.baseUrl));
-    },
-  };
+/** The build step (postBuild.ts): `<outDir>/robots.txt`. */
+export async function writeRobotsTxt({outDir, siteConfig}: Pick<Props, 'outDir' | 'siteConfig'>) {
+  await writeFile(join(outDir, 'robots.txt'), robotsTxt(siteConfig.url, siteConfig.baseUrl));
 }

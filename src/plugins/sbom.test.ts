@@ -4,12 +4,10 @@ import {tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
 import {promisify} from 'node:util';
 import {describe, expect, it} from 'vitest';
-import type {LoadContext, Props} from '@docusaurus/types';
-import sbomPlugin, {generateSbom, productionOnly, sbomFile, type CycloneDxBom, type Lockfile} from './sbom';
+import {generateSbom, productionOnly, sbomFile, writeSbom, type CycloneDxBom, type Lockfile} from './sbom';
 
 const siteDir = resolve(__dirname, '../..');
 const readJson = async <T>(file: string) => JSON.parse(await readFile(join(siteDir, file), 'utf8')) as T;
-const postBuildProps = (outDir: string) => ({outDir}) as Props & {head: {}; content: unknown; routesBuildMetadata: {}};
 
 /** name@version of every package npm installs with `--omit dev`, from the lockfile. */
 function lockedProduction(lock: Lockfile): Set<string> {
@@ -49,7 +47,7 @@ describe('the SBOM', () => {
   it('is written to sbom.cdx.json in the build output', async () => {
     const outDir = await mkdtemp(join(tmpdir(), 'sbom-'));
     try {
-      await sbomPlugin({siteDir} as LoadContext).postBuild!(postBuildProps(outDir));
+      await writeSbom({siteDir, outDir});
       const bom = JSON.parse(await readFile(join(outDir, sbomFile), 'utf8')) as CycloneDxBom;
       expect(bom.components.some((c) => c.name === '@docusaurus/core')).toBe(true);
     } finally {
@@ -81,7 +79,7 @@ describe('the SBOM', () => {
       );
       await expect(generateSbom(broken)).rejects.toThrow(/SBOM: `npm sbom .*` failed/);
       const outDir = join(broken, 'build');
-      await expect(sbomPlugin({siteDir: broken} as LoadContext).postBuild!(postBuildProps(outDir))).rejects.toThrow(
+      await expect(writeSbom({siteDir: broken, outDir})).rejects.toThrow(
         /SBOM:/,
       );
     } finally {

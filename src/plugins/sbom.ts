@@ -24,7 +24,7 @@ import {tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {promisify} from 'node:util';
-import type {LoadContext, Plugin} from '@docusaurus/types';
+import type {Props} from '@docusaurus/types';
 
 /** The `npm` arguments, run on the production-only copy of the project. */
 export const sbomArgs = [
@@ -161,13 +161,9 @@ export async function generateSbom(siteDir: string): Promise<string> {
   return stdout.endsWith('\n') ? stdout : `${stdout}\n`;
 }
 
-export default function sbomPlugin(context: LoadContext): Plugin {
-  return {
-    name: 'site-sbom',
-    async postBuild({outDir}) {
-      await writeFile(join(outDir, sbomFile), await generateSbom(context.siteDir));
-    },
-  };
+/** The build step (postBuild.ts): `<outDir>/sbom.cdx.json`. */
+export async function writeSbom({outDir, siteDir}: Pick<Props, 'outDir' | 'siteDir'>) {
+  await writeFile(join(outDir, sbomFile), await generateSbom(siteDir));
 }
 
 // `npm run sbom`: the same document on stdout.

@@ -1,55 +1,62 @@
-import {importDefault, jsxElement, textOf, topIndex, type MdNode} from './mdast';
-import {moduleSections, sectionNumber} from './sections';
+import type {Root} from 'mdast';
+import type {VFile} from 'vfile';
+import {isModuleFile} from '../module/conventions';
+import {readModule} from '../module/read';
+import {importDefault, jsxElement, topIndex, type MdNode} from './mdast';
 
 /**
- * Progress tracking on module pages, with no change to their Markdown: a page
- * whose `##` headings are numbered sections of one module ("## 6.1 ...",
- * "## 6.2 ...") gets the progress meter under its title and a "Mark 6.k as
- * done" checkbox under each section heading. Other pages are left alone.
- * The number of sections comes from the headings, so a ninth section needs
- * nothing but its heading.
+ * What a module page gets from the module model (src/module), with no change
+ * to its Markdown: the progress meter under its title, a "Mark 6.k as done"
+ * checkbox under each numbered section, and its schema.org JSON-LD. The
+ * sections are the model's, so a new section needs nothing but its MDX.
+ * Pages that are no module (conventions.ts: `module-NN/index.mdx`) are left alone.
  */
 export default function remarkModuleProgress() {
-  return (tree: unknown): void => addProgress(tree as MdNode);
+  return (tree: Root, file: VFile): void => {
+    if (isModuleFile(file.path)) addModuleFeatures(tree, file);
+  };
 }
 
 // Local names unlikely to clash with anything an author imports.
 const Meter = 'ReaderModuleProgress';
 const Checkbox = 'ReaderSectionDone';
+const JsonLd = 'ReaderModuleJsonLd';
 
-export function addProgress(root: MdNode): void {
-  const children = root.children ?? [];
-  const isSection = (node: MdNode) => node.type === 'heading' && node.depth === 2;
-  const found = moduleSections(children.filter(isSection).map(textOf));
-  if (!found) return;
+export function addModuleFeatures(tree: Root, file: Pick<VFile, 'path' | 'data'>): void {
+  const model = readModule(tree, {path: file.path, frontMatter: file.data.frontMatter as Record<string, unknown> | undefined});
+  const {sections} = model;
+  if (sections.length === 0) return;
+  const root = tree as unknown as MdNode;
+  const children = root.children!;
 
   // A section's subheadings ("What you need to know", eight times) say which
   // section they are in, so search can treat them as part of it and name the
   // section in its results (`ignoreCssSelectors` in docusaurus.config.ts).
-  let current: string | null = null;
-  for (const node of children) {
-    if (node.type !== 'heading') continue;
-    if (node.depth === 2) current = sectionNumber(textOf(node));
-    else if (current && (node.depth ?? 0) > 2) {
-      const hProperties = (node.data?.hProperties ?? {}) as Record<string, unknown>;
-      node.data = {...node.data, hProperties: {...hProperties, dataInSection: current}};
+  for (const section of sections) {
+    for (const part of section.parts) {
+      for (const node of [part.heading.node, ...part.nodes]) {
+        if (node.type !== 'heading') continue;
+        const hProperties = (node.data?.hProperties ?? {}) as Record<string, unknown>;
+        node.data = {...node.data, hProperties: {...hProperties, dataInSection: section.number}};
+      }
     }
   }
 
-  // Each checkbox goes right after its heading: walk backwards so inserting
-  // does not shift the headings still to visit.
-  for (let i = children.length - 1; i >= 0; i--) {
-    const section = isSection(children[i]) ? sectionNumber(textOf(children[i])) : null;
-    if (section) children.splice(i + 1, 0, jsxElement(Checkbox, {section}));
+  // Each checkbox goes right after its heading.
+  for (const section of sections) {
+    const at = children.indexOf(section.heading.node as unknown as MdNode);
+    children.splice(at + 1, 0, jsxElement(Checkbox, {section: section.number}));
   }
+  const parts = sections.map((s) => ({name: s.heading.text, id: s.heading.id}));
   children.splice(
     topIndex(root),
     0,
-    jsxElement(Meter, {module: found.module, sections: found.sections.join(' ')}),
+    jsxElement(Meter, {module: String(model.number ?? sections[0].module), sections: sections.map((s) => s.number).join(' ')}),
+    jsxElement(JsonLd, {parts: JSON.stringify(parts)}),
   );
   children.unshift(
     importDefault(Meter, '@site/src/components/ModuleProgress'),
     importDefault(Checkbox, '@site/src/components/SectionDone'),
+    importDefault(JsonLd, '@site/src/components/ModuleJsonLd'),
   );
-  root.children = children;
 }

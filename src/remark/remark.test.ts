@@ -1,67 +1,51 @@
 import {readFileSync} from 'node:fs';
-import {unified} from 'unified';
-import remarkParse from 'remark-parse';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkMdx from 'remark-mdx';
 import {describe, expect, it} from 'vitest';
-import {addProgress} from './moduleProgress';
+import type {Root} from 'mdast';
+import {fixtureSections, moduleSource, modulePath} from '../../tests/support/moduleFixture';
+import {parseMdx} from '../module/parse';
+import remarkModuleProgress from './moduleProgress';
 import remarkReadingTime, {countWords, readingMinutes} from './readingTime';
-import {moduleSections, sectionNumber} from './sections';
 import {textOf, type MdNode} from './mdast';
 
-const parse = (source: string) =>
-  unified().use(remarkParse).use(remarkFrontmatter).use(remarkMdx).parse(source) as unknown as MdNode;
-// Docusaurus escapes `## Title {#id}` before MDX parses it (it is no JS expression); so do we.
-const doc = (path: string) =>
-  parse(readFileSync(`docs/${path}`, 'utf8').replace(/^(#{1,6} .*?)\{#([\w-]+)\}$/gm, '$1\\{#$2\\}'));
 const jsx = (root: MdNode, name: string) =>
   (root.children ?? []).filter((n) => n.type === 'mdxJsxFlowElement' && n.name === name);
 const attrs = (node: MdNode) => Object.fromEntries((node.attributes ?? []).map((a) => [a.name, a.value]));
 
-describe('sections', () => {
-  it('reads the section number at the start of a heading', () => {
-    expect(sectionNumber('6.3 Continuous Integration - Software Supply Chain Security')).toBe('6.3');
-    expect(sectionNumber('12.10 Something')).toBe('12.10');
-    expect(sectionNumber('Project - HiveBox Phase 6')).toBeNull();
-    expect(sectionNumber('6.3')).toBeNull();
-    expect(sectionNumber('Version 6.3 notes')).toBeNull();
-  });
-
-  it('calls headings a module only with two or more sections of one module', () => {
-    expect(moduleSections(['Intro', '6.1 A', '6.2 B', 'Project'])).toEqual({module: '6', sections: ['6.1', '6.2']});
-    expect(moduleSections(['6.1 A'])).toBeNull();
-    expect(moduleSections(['6.1 A', '7.1 B'])).toBeNull();
-    expect(moduleSections(['6.1 A', '6.1 A again'])).toBeNull();
-  });
-});
+/** Runs the plugin the way the MDX compiler does: on the tree, with the file's path. */
+function transform(source: string, path: string): MdNode {
+  const tree = parseMdx(source, path);
+  remarkModuleProgress()(tree, {path, data: {}} as never);
+  return tree as unknown as MdNode;
+}
 
 describe('remarkModuleProgress', () => {
-  it('adds the meter under the title and a checkbox under each section of the module', () => {
-    const root = doc('foundations/module-06/index.mdx');
-    addProgress(root);
-    const children = root.children!;
+  const root = transform(moduleSource(), modulePath());
+  const children = root.children!;
 
-    // Imported under names of its own, with the ESTree MDX compiles.
+  it('imports its components under names of their own, with the ESTree MDX compiles', () => {
     const imports = children.filter((n) => n.type === 'mdxjsEsm' && /Reader/.test(n.value ?? ''));
     expect(imports.map((n) => n.value)).toEqual([
       'import ReaderModuleProgress from "@site/src/components/ModuleProgress";',
       'import ReaderSectionDone from "@site/src/components/SectionDone";',
+      'import ReaderModuleJsonLd from "@site/src/components/ModuleJsonLd";',
     ]);
     expect(imports[0].data?.estree).toMatchObject({
       type: 'Program',
       body: [{type: 'ImportDeclaration', source: {value: '@site/src/components/ModuleProgress'}}],
     });
+  });
 
-    // The meter: once, before any content, with the sections the page has.
+  it('puts the meter, with the sections of the model, before any content', () => {
     const [meter] = jsx(root, 'ReaderModuleProgress');
     expect(jsx(root, 'ReaderModuleProgress')).toHaveLength(1);
-    expect(attrs(meter)).toEqual({module: '6', sections: '6.1 6.2 6.3 6.4 6.5 6.6 6.7 6.8'});
+    expect(attrs(meter)).toEqual({module: '7', sections: '7.1 7.2'});
     const firstContent = children.findIndex((n) => !['yaml', 'mdxjsEsm'].includes(n.type));
     expect(children[firstContent]).toBe(meter);
+  });
 
-    // A checkbox right after each numbered section heading, and nowhere else.
+  it('puts a checkbox right after each numbered section heading, and nowhere else', () => {
     const boxes = jsx(root, 'ReaderSectionDone');
-    expect(boxes.map((b) => attrs(b).section)).toEqual(['6.1', '6.2', '6.3', '6.4', '6.5', '6.6', '6.7', '6.8']);
+    expect(boxes.map((b) => attrs(b).section)).toEqual(['7.1', '7.2']);
     for (const box of boxes) {
       const heading = children[children.indexOf(box) - 1];
       expect(heading.type).toBe('heading');
@@ -69,36 +53,53 @@ describe('remarkModuleProgress', () => {
     }
   });
 
-  it("marks each section's subheadings with its number, for search", () => {
-    const root = doc('foundations/module-06/index.mdx');
-    addProgress(root);
-    const subheadings = root.children!.filter((n) => n.type === 'heading' && n.depth === 3);
-    expect(subheadings).toHaveLength(16);
-    expect(subheadings.map((h) => (h.data?.hProperties as {dataInSection?: string}).dataInSection)).toEqual(
-      ['6.1', '6.1', '6.2', '6.2', '6.3', '6.3', '6.4', '6.4', '6.5', '6.5', '6.6', '6.6', '6.7', '6.7', '6.8', '6.8'],
-    );
+  it('gives the JSON-LD each section by its heading and id', () => {
+    const [jsonLd] = jsx(root, 'ReaderModuleJsonLd');
+    expect(JSON.parse(attrs(jsonLd).parts)).toEqual([
+      {name: '7.1 Planning - Retrospectives', id: '71-planning---retrospectives'},
+      {name: '7.2 Code - Profiling', id: '72-code---profiling'},
+    ]);
   });
 
-  it.each(['getting-started.mdx', 'projects/hivebox.mdx', 'interview/interview-questions.mdx'])(
+  it("marks each section's subheadings with its number, for search, and no other heading", () => {
+    const marked = (root.children ?? [])
+      .filter((n) => n.type === 'heading')
+      .map((h) => [textOf(h), (h.data?.hProperties as {dataInSection?: string} | undefined)?.dataInSection]);
+    expect(marked).toEqual([
+      ['7.1 Planning - Retrospectives', undefined],
+      ['What you need to know {#71-what-you-need-to-know}', '7.1'],
+      ['Resources {#71-resources}', '7.1'],
+      ['7.2 Code - Profiling', undefined],
+      ['What you need to know {#72-what-you-need-to-know}', '7.2'],
+      ['Resources {#72-resources}', '7.2'],
+      ['Project - Fixture Phase', undefined],
+    ]);
+  });
+
+  it('counts a section added to the MDX alone', () => {
+    const more = [...fixtureSections, {k: 3, area: 'containers', areaTitle: 'Containers', topic: 'Operators'}];
+    const three = transform(moduleSource(7, more), modulePath());
+    expect(attrs(jsx(three, 'ReaderModuleProgress')[0]).sections).toBe('7.1 7.2 7.3');
+  });
+
+  it.each(['docs/getting-started.mdx', 'docs/projects/hivebox.mdx', 'docs/interview/interview-questions.mdx'])(
     'leaves %s alone: not a module',
     (path) => {
-      const root = doc(path);
-      const before = JSON.stringify(root);
-      addProgress(root);
-      expect(JSON.stringify(root)).toBe(before);
+      const before = JSON.stringify(parseMdx(readFileSync(path, 'utf8'), path));
+      expect(JSON.stringify(transform(readFileSync(path, 'utf8'), path))).toBe(before);
     },
   );
 
-  it('counts the sections from the page: a new one needs only its heading', () => {
-    const root = parse('# Module 7\n\n## 7.1 One\n\ntext\n\n## 7.2 Two\n\n## 7.3 Three\n\n## Project\n');
-    addProgress(root);
-    expect(attrs(jsx(root, 'ReaderModuleProgress')[0])).toEqual({module: '7', sections: '7.1 7.2 7.3'});
-    // Under the `# Title`, not above it.
-    expect(root.children!.findIndex((n) => n.name === 'ReaderModuleProgress')).toBe(3);
+  it('leaves a module file with no numbered section alone rather than failing the build', () => {
+    const path = modulePath();
+    const source = '---\ntitle: "Module 7: Empty"\n---\n\n## Project\n';
+    expect(JSON.stringify(transform(source, path))).toBe(JSON.stringify(parseMdx(source, path)));
   });
 });
 
 describe('remarkReadingTime', () => {
+  const parse = (source: string) => parseMdx(source) as unknown as MdNode;
+
   it('counts the words a reader reads, not imports or front matter', () => {
     const root = parse(
       '---\ntitle: "A b c d"\n---\n\nimport X from "./x";\n\nOne two `three`.\n\n```sh\nfour five\n```\n\n<Resources>\n\n- [six seven](https://example.com)\n\n</Resources>\n',
@@ -114,16 +115,12 @@ describe('remarkReadingTime', () => {
     expect(readingMinutes(2000, 250)).toBe(8);
   });
 
-  it('puts "N min read" right under the title of the module', () => {
-    const root = doc('foundations/module-06/index.mdx');
-    const words = countWords(root);
-    remarkReadingTime()(root);
-    const paragraph = root.children!.find((n) => n.type === 'paragraph' && n.data?.hProperties)!;
-    const minutes = readingMinutes(words);
-    expect(minutes).toBeGreaterThanOrEqual(5);
-    expect(textOf(paragraph)).toBe(`${minutes} min read`);
-    expect(paragraph.data?.hProperties).toEqual({className: ['reading-time'], dataReadingTime: String(minutes)});
+  it('puts "N min read" right under the title', () => {
+    const root = parse(`---\ntitle: T\n---\n\n${'word '.repeat(450)}\n`);
+    remarkReadingTime()(root as unknown as Root);
     const firstContent = root.children!.findIndex((n) => !['yaml', 'mdxjsEsm'].includes(n.type));
-    expect(root.children![firstContent]).toBe(paragraph);
+    const paragraph = root.children![firstContent];
+    expect(textOf(paragraph)).toBe('2 min read');
+    expect(paragraph.data?.hProperties).toEqual({className: ['reading-time'], dataReadingTime: '2'});
   });
 });

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import {expect, test} from '@playwright/test';
-import {openInTheme, sitePages, type Theme} from './site';
+import {openInTheme, sitePages, type Theme} from '../support/site';
 
 const themes: Theme[] = ['light', 'dark'];
 

@@ -1,7 +1,7 @@
 import {expect, test} from '@playwright/test';
 import {budgetFor, budgetedPages, KiB} from '../../scripts/bench/budgets';
 import {byteBudgetMisses, measurePage, type PageWeight} from '../../scripts/bench/measure';
-import {at, base, sitePages} from './site';
+import {at, base, sitePages} from '../support/site';
 
 // Bytes are deterministic for a given build, so the budgets (issue 11) are
 // asserted here, on every page the site publishes; timings and Lighthouse

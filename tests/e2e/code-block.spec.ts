@@ -6,7 +6,7 @@ import {expect, test} from '@playwright/test';
 import {KiB} from '../../scripts/bench/budgets';
 import {measurePage} from '../../scripts/bench/measure';
 import {serveSite} from '../../scripts/serve';
-import {openInTheme, type Theme} from './site';
+import {openInTheme, type Theme} from '../support/site';
 
 // Our CodeBlock wrapper (src/theme/CodeBlock) defers Prism until a page has
 // code. The site has no code block yet, so this runs against a fixture site

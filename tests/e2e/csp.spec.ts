@@ -1,5 +1,5 @@
 import {expect, test, type Page} from '@playwright/test';
-import {at, modulePath, sitePages, watchForErrors} from './site';
+import {at, modulePath, sitePages, watchForErrors} from '../support/site';
 
 // The Content-Security-Policy every page carries in a <meta> (src/plugins/csp.ts)
 // must block nothing the site itself does, in the page or in the search worker.

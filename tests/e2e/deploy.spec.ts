@@ -2,7 +2,7 @@ import {existsSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {expect, test} from '@playwright/test';
 import {crawlSite, parseHtml, summarise} from '../../scripts/crawl';
-import {at, base, buildDir, sitePages, watchForErrors} from './site';
+import {at, base, buildDir, sitePages, watchForErrors} from '../support/site';
 
 // What the build was made with: `npm run build` takes SITE_URL from the
 // environment (default as in docusaurus.config.ts); `npm run test:subpath`

@@ -1,5 +1,5 @@
 import {expect, test} from '@playwright/test';
-import {base, modulePath} from './site';
+import {base, modulePath} from '../support/site';
 
 const sections = [
   '6.1 Planning - Agile Retrospective',
@@ -101,4 +101,36 @@ test('on a phone the site title stays clear of the menu and search buttons', asy
   const search = (await page.locator('.navbar .navbar__search').first().boundingBox())!;
   expect(title.x + title.width).toBeLessThanOrEqual(search.x);
   await expect(page.locator('.navbar .navbar__title').first()).toHaveCSS('text-overflow', 'ellipsis');
+});
+
+test('the home page has a card for every section of the module, leading to it', async ({page}) => {
+  await page.goto(modulePath);
+  // What the module page says: its sections and which are still being written.
+  const onModule = await page.locator('article h2').evaluateAll((headings) =>
+    headings
+      .map((h) => (h.textContent ?? '').replace(/\u200b|#$/g, '').trim())
+      .filter((text) => /^\d+\.\d+ /.test(text)),
+  );
+  const beingWritten = await page
+    .locator('h3[id$="-what-you-need-to-know"] + [data-being-written="text"]')
+    .evaluateAll((parts) => parts.map((p) => p.previousElementSibling!.id.replace(/^(\d)(\d+)-.*/, '$1.$2')));
+
+  await page.goto(base);
+  await expect(page.getByRole('heading', {level: 2, name: 'Eight topics'})).toBeVisible();
+  const cards = page.locator('li[data-section]');
+  await expect(cards).toHaveCount(onModule.length);
+  for (const [i, heading] of onModule.entries()) {
+    const card = cards.nth(i);
+    const [number, ...rest] = heading.split(' ');
+    const topic = rest.join(' ').replace(/^.*? - /, '');
+    await expect(card.getByRole('link')).toHaveText(`${number} ${topic}`);
+    await expect(card.locator('[data-area]')).toHaveCount(1);
+    await expect(card.locator('p')).not.toBeEmpty();
+    await expect(card.getByText('Being written', {exact: true})).toHaveCount(beingWritten.includes(number) ? 1 : 0);
+  }
+
+  // A card leads to its section's "What you need to know".
+  await cards.nth(2).getByRole('link').click();
+  await expect(page).toHaveURL(/\/foundations\/module-06\/#63-what-you-need-to-know$/);
+  await expect(page.locator('[id="63-what-you-need-to-know"]')).toBeInViewport();
 });

@@ -1,7 +1,12 @@
-import {readFileSync} from 'node:fs';
+import {spawn} from 'node:child_process';
+import {cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
 import {join} from 'node:path';
+import {getCurrentBundler} from '@docusaurus/bundler';
+import type {Props} from '@docusaurus/types';
 import {expect, test, type BrowserContext, type Page} from '@playwright/test';
-import {at, base, buildDir, modulePath, watchForErrors} from './site';
+import {writeServiceWorker} from '../../src/plugins/offline';
+import {at, base, buildDir, modulePath, watchForErrors} from '../support/site';
 
 // Offline reading (README, "Reader features"; src/plugins/offline.ts): once
 // the site has loaded, its service worker keeps every page, and the site
@@ -13,32 +18,73 @@ declare global {
   }
 }
 
-/** What this build's sw.js keeps, as paths on the server. */
-function precached(): string[] {
-  const source = readFileSync(join(buildDir, 'sw.js'), 'utf8');
-  const build = /^const BUILD = (.*);$/m.exec(source);
-  if (!build) throw new Error(`${buildDir}/sw.js has no BUILD line`);
-  const {precache} = JSON.parse(build[1]) as {precache: string[]};
-  return precache.map((url) => new URL(url, `http://site${base}`).pathname);
+/** What a built sw.js precaches (workbox-build's list in it), as paths on the server. */
+function precached(dir = buildDir): string[] {
+  const source = readFileSync(join(dir, 'sw.js'), 'utf8');
+  const list = /\[\{"revision":[^\]]*\]/.exec(source);
+  if (!list) throw new Error(`${dir}/sw.js has no precache list`);
+  return (JSON.parse(list[0]) as {url: string}[]).map((entry) => new URL(entry.url, `http://site${base}`).pathname);
 }
 
+/** The one cache of the worker whose scope is `scope` (src/plugins/offline/cacheNames.ts). */
+const precacheName = (scope: string) => `offline-precache ${scope}`;
+
 /** Waits until the worker controls the page and has every file of the build in its cache. */
-async function keptForOffline(page: Page) {
-  const paths = precached();
+async function keptForOffline(page: Page, dir = buildDir) {
+  const paths = precached(dir);
   expect(paths).toEqual(expect.arrayContaining([base, modulePath, at('404.html'), at('search-index.json')]));
   await expect
     .poll(
       () =>
-        page.evaluate(async (paths) => {
-          if (!navigator.serviceWorker.controller) return ['(no controller yet)'];
-          const missing: string[] = [];
-          for (const path of paths) if (!(await caches.match(new URL(path, location.origin).href))) missing.push(path);
-          return missing;
-        }, paths),
+        page.evaluate(
+          async ({paths, prefix}) => {
+            if (!navigator.serviceWorker.controller) return ['(no controller yet)'];
+            const cacheName = prefix + (await navigator.serviceWorker.ready).scope;
+            if (!(await caches.has(cacheName))) return [`(no cache "${cacheName}")`];
+            const cache = await caches.open(cacheName);
+            const kept = new Set((await cache.keys()).map((request) => new URL(request.url).pathname));
+            return paths.filter((path) => !kept.has(path));
+          },
+          {paths, prefix: precacheName('')},
+        ),
       {timeout: 30_000, message: 'every file of the build is cached'},
     )
     .toEqual([]);
 }
+
+/**
+ * Caches of other sites on the origin (a project site's, or the user site's
+ * at `/`), and one the hand-written worker before Workbox left for this site,
+ * made in the page at `origin` before any worker of this site runs.
+ */
+async function sharedOrigin(page: Page, origin: string) {
+  const others = [precacheName(`${origin}/other-site/`), 'offline /other-site/ 0123456789abcdef'];
+  if (base !== '/') others.push(precacheName(`${origin}/`));
+  const ourOld = `offline ${base} 0123456789abcdef`;
+  await page.goto(`${origin}${at('robots.txt')}`);
+  await page.evaluate((names) => Promise.all(names.map((name) => caches.open(name))), [...others, ourOld]);
+  return {others: others.sort(), ours: precacheName(`${origin}${base}`)};
+}
+
+/** Serves `dir` under the base path at `port` with scripts/serve.ts, like the tests' own server; returns how to stop it. */
+async function serve(dir: string, port: number): Promise<() => void> {
+  const server = spawn(join('node_modules', '.bin', 'tsx'), ['scripts/serve.ts', '--dir', dir, '--port', String(port), '--base', base], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  await new Promise<void>((ready, fail) => {
+    server.stdout.on('data', (data: Buffer) => data.toString().includes('Serving') && ready());
+    server.once('exit', (code) => fail(new Error(`scripts/serve.ts exited with ${code}`)));
+  });
+  return () => server.kill();
+}
+
+/** What the service worker step needs of the site to rebuild sw.js in a copy of the build. */
+async function rspackSite() {
+  const siteConfig = {future: {faster: {rspackBundler: true, swcJsLoader: true, swcJsMinimizer: true, lightningCssMinimizer: true}}};
+  return {siteConfig: siteConfig as unknown as Props['siteConfig'], currentBundler: await getCurrentBundler({siteConfig} as unknown as Props)};
+}
+
+const cacheNames = (page: Page) => page.evaluate(async () => (await caches.keys()).sort());
 
 /**
  * Offline for the pages and for the worker. Returns what the worker still
@@ -57,6 +103,7 @@ test('the worker is registered only after the page has loaded, at the base URL w
   const sw = await request.get(at('sw.js'));
   expect(sw.status()).toBe(200);
   expect(sw.headers()['content-type']).toMatch(/javascript/);
+  const {others, ours} = await sharedOrigin(page, baseURL!);
   // What the page saw when its load event fired.
   await page.addInitScript(() =>
     window.addEventListener('load', () => {
@@ -71,10 +118,8 @@ test('the worker is registered only after the page has loaded, at the base URL w
     return {scope: r.scope, script: r.active?.scriptURL};
   });
   expect(registration).toEqual({scope: `${baseURL}${base}`, script: `${baseURL}${at('sw.js')}`});
-  // Its caches are named after the base path, so sites sharing an origin keep theirs.
-  const names = await page.evaluate(() => caches.keys());
-  expect(names).toHaveLength(1);
-  expect(names[0]).toMatch(new RegExp(`^offline ${base.replace(/[/.]/g, '\\$&')} [0-9a-f]{16}$`));
+  // One cache, named after the base path; the old worker's is gone, other sites' are untouched.
+  expect(await cacheNames(page)).toEqual([...others, ours].sort());
 });
 
 test('once the site has loaded, it reads offline: pages, figures, progress, links, search, the 404 page', async ({page, context, baseURL}) => {
@@ -167,4 +212,106 @@ test('online, pages come from the network first and unknown paths get its 404', 
   expect(missing?.status()).toBe(404);
   expect(fromNetwork).toContain(at('no-such-page/'));
   await expect(page.getByRole('heading', {level: 1})).toHaveText(/Page Not Found/);
+});
+
+test('online, a page whose network hangs is answered from the cache after the 3 s timeout', async ({page, context}) => {
+  await page.goto(at());
+  await keptForOffline(page);
+  // The server never answers for this page (the worker's request to it is held).
+  const held: Array<() => Promise<void>> = [];
+  await context.route(`**${at('getting-started/')}`, (route) => {
+    held.push(() => route.abort());
+  });
+  const started = Date.now();
+  const response = await page.goto(at('getting-started/'));
+  expect(response?.status()).toBe(200);
+  expect(response?.fromServiceWorker()).toBe(true);
+  expect(held.length, 'the worker asked the network first').toBeGreaterThan(0);
+  expect(Date.now() - started).toBeGreaterThanOrEqual(3000);
+  await expect(page.locator('h1')).toContainText('Getting started');
+  await Promise.all(held.map((release) => release()));
+});
+
+test('a new version waits, without a prompt, until no page of the old one is open, then replaces it', async ({page, context, baseURL}) => {
+  test.setTimeout(120_000);
+  const dir = mkdtempSync(join(tmpdir(), 'offline-update-'));
+  cpSync(buildDir, dir, {recursive: true});
+  // A port of its own: the kill-switch test may run at the same time.
+  const origin = `http://127.0.0.1:${Number(new URL(baseURL!).port) + 1}`;
+  const stop = await serve(dir, Number(new URL(origin).port));
+  try {
+    await page.goto(`${origin}${modulePath}`);
+    await keptForOffline(page, dir);
+    /** The revision the precache holds the module page under. */
+    const moduleRevision = (p: Page) =>
+      p.evaluate(async (path) => {
+        const names = await caches.keys();
+        const keys = (await Promise.all(names.map(async (name) => (await caches.open(name)).keys()))).flat();
+        return keys.map((request) => new URL(request.url)).find((url) => url.pathname === path)?.searchParams.get('__WB_REVISION__');
+      }, modulePath);
+    const before = await moduleRevision(page);
+
+    // A new deploy changes the module page.
+    const file = join(dir, modulePath.slice(base.length), 'index.html');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('</body>', '<!-- revised --></body>'));
+    await writeServiceWorker({outDir: dir, ...(await rspackSite())}, {precacheAlso: ['search-index.json']});
+
+    // The open page finds it: it installs and waits; the page keeps its worker and files.
+    const state = await page.evaluate(async () => {
+      const registration = (await navigator.serviceWorker.getRegistration())!;
+      await registration.update();
+      const installing = registration.installing ?? registration.waiting;
+      if (installing && installing.state !== 'installed') {
+        await new Promise((done) => installing.addEventListener('statechange', () => installing.state === 'installed' && done(null)));
+      }
+      return {waiting: registration.waiting !== null, sameController: navigator.serviceWorker.controller === registration.active};
+    });
+    expect(state).toEqual({waiting: true, sameController: true});
+    expect(await moduleRevision(page)).toBe(before);
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+
+    // Once it is closed, the next visit gets the new version.
+    await page.close();
+    const next = await context.newPage();
+    await next.goto(`${origin}${at()}`);
+    await expect.poll(() => moduleRevision(next), {timeout: 30_000}).not.toBe(before);
+    await expect.poll(() => next.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null)).toBeNull();
+  } finally {
+    stop();
+    rmSync(dir, {recursive: true, force: true});
+  }
+});
+
+test('the kill switch (OFFLINE_READING=off) removes the worker and this site’s caches, and nothing else', async ({page, baseURL}) => {
+  test.setTimeout(120_000);
+  // A copy of the build, served on a port of its own (the update test uses
+  // the next one, and may run at the same time), whose sw.js becomes the kill
+  // switch's: the same step `OFFLINE_READING=off npm run build` runs.
+  const dir = mkdtempSync(join(tmpdir(), 'offline-kill-switch-'));
+  cpSync(buildDir, dir, {recursive: true});
+  const origin = `http://127.0.0.1:${Number(new URL(baseURL!).port) + 2}`;
+  const stop = await serve(dir, Number(new URL(origin).port));
+  try {
+    const {others} = await sharedOrigin(page, origin);
+    await page.goto(`${origin}${at()}`);
+    await keptForOffline(page, dir);
+
+    await writeServiceWorker({outDir: dir, ...(await rspackSite())}, {enabled: false});
+
+    // The reader comes back; the browser checks sw.js as the page loads.
+    await page.goto(`${origin}${modulePath}`);
+    await expect
+      .poll(async () => ({registered: await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length), caches: await cacheNames(page)}), {
+        timeout: 30_000,
+        message: 'the worker and this site’s caches are gone',
+      })
+      .toEqual({registered: 0, caches: others});
+    // Pages come from the network again.
+    const response = await page.reload();
+    expect(response?.status()).toBe(200);
+    expect(response?.fromServiceWorker()).toBe(false);
+  } finally {
+    stop();
+    rmSync(dir, {recursive: true, force: true});
+  }
 });

@@ -1,5 +1,5 @@
 import {expect, test} from '@playwright/test';
-import {sitePages, watchForErrors} from './site';
+import {sitePages, watchForErrors} from '../support/site';
 
 for (const path of sitePages()) {
   test(`${path} loads with no failed request, console error or third-party request`, async ({page, baseURL}) => {

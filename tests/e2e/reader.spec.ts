@@ -1,7 +1,7 @@
 import {execFileSync} from 'node:child_process';
 import AxeBuilder from '@axe-core/playwright';
 import {expect, test, type Locator, type Page} from '@playwright/test';
-import {at, modulePath, openInTheme, watchForErrors, type Theme} from './site';
+import {at, modulePath, openInTheme, watchForErrors, type Theme} from '../support/site';
 
 // Reader features (README, "Reader features"; issue 5), in both themes.
 const themes: Theme[] = ['light', 'dark'];

@@ -1,6 +1,6 @@
 import {readFileSync} from 'node:fs';
 import {expect, test} from '@playwright/test';
-import {at} from './site';
+import {at} from '../support/site';
 
 // src/plugins/sbom.ts: the build publishes the site's SBOM next to its pages.
 test('the site publishes its CycloneDX SBOM at /sbom.cdx.json, with @docusaurus/core at the locked version', async ({

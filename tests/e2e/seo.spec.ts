@@ -2,7 +2,7 @@ import {createHash} from 'node:crypto';
 import {readFileSync} from 'node:fs';
 import {expect, test, type Page} from '@playwright/test';
 import {readPng} from '../../scripts/png';
-import {at, base, modulePath, sitePages} from './site';
+import {at, base, modulePath, sitePages} from '../support/site';
 
 // What search engines and link previews read: the HTML as served, before any
 // JavaScript runs (crawlers and preview bots mostly do not run it).
@@ -14,17 +14,26 @@ const meta = (page: Page, attribute: 'name' | 'property', key: string) =>
 const pages = [...sitePages(), at('search/'), at('no-such-page/')];
 
 for (const path of pages) {
-  test(`${path} has a description, a canonical URL, Open Graph and Twitter tags`, async ({page}) => {
+  const notFound = path.includes('no-such-page');
+  test(`${path} has a description, ${notFound ? 'noindex and no canonical URL' : 'a canonical URL'}, Open Graph and Twitter tags`, async ({page}) => {
     await page.goto(path);
     const description = await meta(page, 'name', 'description');
     expect(description?.length ?? 0, 'description').toBeGreaterThan(40);
     await expect(page.locator('head meta[name="description"]')).toHaveCount(1);
 
-    const canonical = await page.locator('head link[rel="canonical"]').getAttribute('href');
-    expect(canonical, 'canonical URL').toMatch(/^https?:\/\//);
-    // The 404 page is one file served for every unknown path.
-    if (!path.includes('no-such-page')) expect(new URL(canonical!).pathname).toBe(path);
-    expect(await meta(page, 'property', 'og:url')).toBe(canonical);
+    if (notFound) {
+      // The 404 page, one file served for every unknown path: not a page to
+      // index, and no URL to call its own.
+      expect(await meta(page, 'name', 'robots')).toBe('noindex');
+      await expect(page.locator('head link[rel="canonical"]')).toHaveCount(0);
+      await expect(page.locator('head link[rel="alternate"][hreflang]')).toHaveCount(0);
+      await expect(page.locator('head meta[property="og:url"]')).toHaveCount(0);
+    } else {
+      const canonical = await page.locator('head link[rel="canonical"]').getAttribute('href');
+      expect(canonical, 'canonical URL').toMatch(/^https?:\/\//);
+      expect(new URL(canonical!).pathname).toBe(path);
+      expect(await meta(page, 'property', 'og:url')).toBe(canonical);
+    }
 
     expect(await meta(page, 'property', 'og:title')).toBeTruthy();
     expect(await meta(page, 'property', 'og:description')).toBe(description);
@@ -94,4 +103,21 @@ test('robots.txt points at the sitemap, which lists the pages and not the search
   const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
   expect(locs).toEqual(expect.arrayContaining([at(), modulePath]));
   expect(locs).not.toContain(at('search/'));
+});
+
+test.describe('in a browser that runs the scripts', () => {
+  test.use({javaScriptEnabled: true});
+
+  test('the 404 page stays noindex without a canonical URL, and a page linked from it gets its own', async ({page}) => {
+    await page.goto(at('no-such-page/'));
+    await expect(page.locator('html[data-has-hydrated="true"]')).toHaveCount(1);
+    await expect(page.locator('head meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+    await expect(page.locator('head link[rel="canonical"]')).toHaveCount(0);
+    await expect(page.locator('head meta[property="og:url"]')).toHaveCount(0);
+    // Client-side navigation to a page: its canonical URL, and no noindex.
+    await page.locator('.navbar').getByRole('link', {name: 'Module 6', exact: true}).click();
+    await expect(page).toHaveURL((url) => url.pathname === modulePath);
+    await expect(page.locator('head link[rel="canonical"]')).toHaveAttribute('href', /\/foundations\/module-06\/$/);
+    await expect(page.locator('head meta[name="robots"]')).toHaveCount(0);
+  });
 });

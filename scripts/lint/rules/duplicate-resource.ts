@@ -1,5 +1,4 @@
-import {resourceEntries} from '../resources';
-import type {Rule} from '../types';
+import {defineRule} from '../rule';
 
 /** Same page, whatever the host's case or a trailing slash. */
 export function normaliseUrl(url: string): string {
@@ -13,22 +12,24 @@ export function normaliseUrl(url: string): string {
   }
 }
 
-export const duplicateResource: Rule = {
-  name: 'module/duplicate-resource',
-  description: 'No URL is listed twice among a module\'s resources.',
-  check({page, report}) {
+export const duplicateResource = defineRule({
+  id: 'module/duplicate-resource',
+  scope: 'module',
+  description: "No URL is listed twice among a module's resources.",
+  check({model, report}) {
     const first = new Map<string, {line: number; section: string}>();
-    for (const {link, section} of resourceEntries(page)) {
-      if (!link) continue;
-      const key = normaliseUrl(link.url);
-      const place = page.place(link);
-      const earlier = first.get(key);
-      const number = `${section.module}.${section.index}`;
-      if (earlier) {
-        report(place, `${link.url} is already listed in section ${earlier.section} (line ${earlier.line}); remove this one or link a different page.`);
-      } else {
-        first.set(key, {line: place.line, section: number});
+    for (const section of model.sections) {
+      for (const {link} of section.resources) {
+        if (!link) continue;
+        const key = normaliseUrl(link.url);
+        const place = model.place(link);
+        const earlier = first.get(key);
+        if (earlier) {
+          report(place, `${link.url} is already listed in section ${earlier.section} (line ${earlier.line}); remove this one or link a different page.`);
+        } else {
+          first.set(key, {line: place.line, section: section.number});
+        }
       }
     }
   },
-};
+});

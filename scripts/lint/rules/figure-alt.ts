@@ -1,20 +1,17 @@
-import {visit} from 'unist-util-visit';
-import type {Nodes} from 'mdast';
-import {attribute, isElement} from '../mdx';
-import type {Rule} from '../types';
+import {defineRule} from '../rule';
 
 const fix = 'write what the image shows, including every word in it: <Figure src={overview} alt="Module N overview: ..." />';
 
-export const figureAlt: Rule = {
-  name: 'module/figure-alt',
+export const figureAlt = defineRule({
+  id: 'content/figure-alt',
+  scope: 'page',
   description: 'Every `<Figure>` has a non-empty `alt` that says what the image shows.',
-  check({page, tree, report}) {
-    visit(tree, (node: Nodes) => {
-      if (!isElement(node, 'Figure')) return;
-      const alt = attribute(node, 'alt');
+  check({model, report}) {
+    for (const figure of model.figures) {
+      const alt = figure.element.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'alt');
       if (!alt) {
-        report(page.place(node), `Figure has no alt; ${fix}.`);
-        return;
+        report(figure.place, `Figure has no alt; ${fix}.`);
+        continue;
       }
       const value = alt.value;
       const empty =
@@ -23,7 +20,7 @@ export const figureAlt: Rule = {
           : typeof value === 'string'
             ? value.trim() === ''
             : /^\s*(?:""|''|``)?\s*$/.test(value.value);
-      if (empty) report(page.place(alt.position ? alt : node), `Figure alt is empty; ${fix}.`);
-    });
+      if (empty) report(alt.position ? model.place(alt) : figure.place, `Figure alt is empty; ${fix}.`);
+    }
   },
-};
+});

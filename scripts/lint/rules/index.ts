@@ -1,5 +1,12 @@
-import type {Rule} from '../types';
+/**
+ * The content rules, in reporting order: the one list. `npm run lint`
+ * (scripts/lint/content.ts) and the editor (.remarkrc.mjs) both use it
+ * through the preset (../preset.ts). To add a rule, write it with
+ * `defineRule` (../rule.ts) and list it here.
+ */
+import type {ContentRule} from '../rule';
 import {frontMatter} from './front-matter';
+import {sectionSummary} from './section-summary';
 import {sectionNumbering} from './section-numbering';
 import {sectionParts} from './section-parts';
 import {emptySection} from './empty-section';
@@ -10,12 +17,9 @@ import {figureAlt} from './figure-alt';
 import {mojibake} from './mojibake';
 import {internalLink} from './internal-link';
 
-/** Reported by the parser itself, not by a rule over the tree. */
-export const MDX_SYNTAX = 'mdx/syntax';
-
-/** Rules for module pages (docs/foundations/module-N/index.mdx), in reporting order. */
-export const moduleRules: readonly Rule[] = [
+export const rules: readonly ContentRule[] = [
   frontMatter,
+  sectionSummary,
   sectionNumbering,
   sectionParts,
   emptySection,
@@ -27,5 +31,8 @@ export const moduleRules: readonly Rule[] = [
   internalLink,
 ];
 
-/** Rules for every page. */
-export const contentRules: readonly Rule[] = [mojibake, internalLink];
+/** Reported by the MDX parser itself, not by a rule over the tree. */
+export const mdxSyntax = {
+  id: 'mdx/syntax',
+  description: 'The page parses as MDX, with `{#id}` heading ids as Docusaurus reads them (every page).',
+};

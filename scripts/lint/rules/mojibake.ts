@@ -1,8 +1,9 @@
 import {visit} from 'unist-util-visit';
 import type {Nodes} from 'mdast';
 import type {Position} from 'unist';
-import {isElement} from '../mdx';
-import type {Rule} from '../types';
+import {location} from 'vfile-location';
+import {isElement} from '../../../src/module/read';
+import {defineRule} from '../rule';
 
 // Windows-1252 characters for bytes 0x80-0x9F (the rest of 0x80-0xFF is Latin-1).
 const cp1252 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
@@ -33,11 +34,13 @@ export function repair(text: string): string | undefined {
 // Nodes whose own source text a reader (or a search engine) sees.
 const literal = new Set(['text', 'inlineCode', 'code', 'yaml', 'html', 'mdxTextExpression', 'mdxFlowExpression', 'mdxjsEsm', 'link', 'image', 'definition', 'linkReference', 'imageReference']);
 
-export const mojibake: Rule = {
-  name: 'content/mojibake',
+export const mojibake = defineRule({
+  id: 'content/mojibake',
+  scope: 'page',
   description: 'No mojibake: `â€™`, `ðŸ`, `Ã©` and the like, left behind when UTF-8 text is read in the wrong encoding.',
-  check({page, tree, report}) {
-    const text = page.map.escaped.text;
+  check({tree, file, report}) {
+    const text = String(file.value);
+    const where = location(text);
     const seen = new Set<number>();
     const scan = (position: Position | undefined) => {
       const start = position?.start.offset;
@@ -51,7 +54,8 @@ export const mojibake: Rule = {
         const fixed = found === '\uFFFD' ? undefined : repair(found);
         const what = found === '\uFFFD' ? 'a replacement character (�): text was lost to a wrong encoding' : `mojibake "${found}": UTF-8 text read in the wrong encoding`;
         const todo = fixed ? `replace it with "${fixed}"` : 'retype the character it stands for';
-        report(page.map.place(offset), `Found ${what}; ${todo} and save the file as UTF-8.`);
+        const point = where.toPoint(offset);
+        report(point && {line: point.line, column: point.column}, `Found ${what}; ${todo} and save the file as UTF-8.`);
       }
     };
     visit(tree, (node: Nodes) => {
@@ -59,4 +63,4 @@ export const mojibake: Rule = {
       if (isElement(node)) for (const attr of node.attributes) scan(attr.position);
     });
   },
-};
+});

@@ -1,11 +1,12 @@
-import type {Rule} from '../types';
+import {defineRule} from '../rule';
 
-export const uniqueHeadingIds: Rule = {
-  name: 'module/unique-heading-ids',
+export const uniqueHeadingIds = defineRule({
+  id: 'module/unique-heading-ids',
+  scope: 'module',
   description: 'Heading ids, written `{#id}` or generated from the text, are unique within a page.',
-  check({page, report}) {
+  check({model, report}) {
     const seen = new Map<string, number>();
-    for (const heading of page.headings) {
+    for (const heading of model.headings) {
       const line = seen.get(heading.id);
       if (line === undefined) {
         seen.set(heading.id, heading.place.line);
@@ -19,4 +20,4 @@ export const uniqueHeadingIds: Rule = {
       );
     }
   },
-};
+});

@@ -28,6 +28,7 @@ function Picture({src, alt, className}: {src: FigureSource; alt: string; classNa
  */
 export default function Figure({src, alt, caption}: FigureProps): ReactNode {
   const dialogRef = useRef<HTMLDialogElement>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
   const [open, setOpen] = useState(false);
 
   const show = () => {
@@ -35,10 +36,17 @@ export default function Figure({src, alt, caption}: FigureProps): ReactNode {
     dialogRef.current?.showModal();
   };
   const close = () => dialogRef.current?.close();
+  // The dialog gives focus back to what had it when it opened; Safari and
+  // Firefox on macOS do not focus a clicked button, so that would be nothing.
+  // Back to the figure, always (tests/engines, zoom journey).
+  const closed = () => {
+    setOpen(false);
+    buttonRef.current?.focus({preventScroll: true});
+  };
 
   return (
     <figure className={styles.figure}>
-      <button type="button" className={styles.zoomButton} onClick={show} aria-haspopup="dialog">
+      <button ref={buttonRef} type="button" className={styles.zoomButton} onClick={show} aria-haspopup="dialog">
         <Picture src={src} alt={alt} className={styles.image} />
         <span className={styles.zoomHint}>(enlarge)</span>
       </button>
@@ -47,7 +55,7 @@ export default function Figure({src, alt, caption}: FigureProps): ReactNode {
         ref={dialogRef}
         className={styles.dialog}
         aria-label={alt}
-        onClose={() => setOpen(false)}
+        onClose={closed}
         // A click on the backdrop lands on the <dialog> element itself.
         onClick={(event) => event.target === event.currentTarget && close()}>
         {open && (

@@ -1,9 +1,12 @@
-import {useCallback, useMemo, useSyncExternalStore} from 'react';
+import {useCallback, useMemo} from 'react';
+import {useStorageSlot} from '@docusaurus/theme-common';
+import useIsBrowser from '@docusaurus/useIsBrowser';
 
 /**
- * Reading progress, kept in this browser's localStorage only: no account, no
- * server. One entry per module, `progress:module-6` → `{"6.1":true,"6.3":true}`,
- * keyed by the module's number so moving or renaming the page keeps it.
+ * Reading progress, kept in this browser's storage only (Docusaurus' storage
+ * slots, localStorage by default): no account, no server. One entry per
+ * module, `progress:module-6` → `{"6.1":true,"6.3":true}`, keyed by the
+ * module's number so moving or renaming the page keeps it.
  */
 export const storageKey = (moduleNumber: string): string => `progress:module-${moduleNumber}`;
 
@@ -37,77 +40,35 @@ export function serializeProgress(done: Iterable<string>): string | null {
   return sections.length ? JSON.stringify(Object.fromEntries(sections.map((s) => [s, true]))) : null;
 }
 
-// When storage is unavailable (blocked cookies, a full quota), progress still
-// works for the visit, from memory.
-const memory = new Map<string, string | null>();
-const listeners = new Set<() => void>();
-
-function read(key: string): string | null {
-  if (memory.has(key)) return memory.get(key)!;
-  try {
-    return window.localStorage.getItem(key);
-  } catch {
-    return null;
-  }
-}
-
-function write(key: string, value: string | null): void {
-  try {
-    if (value === null) window.localStorage.removeItem(key);
-    else window.localStorage.setItem(key, value);
-    memory.delete(key);
-  } catch {
-    memory.set(key, value);
-  }
-  listeners.forEach((listener) => listener());
-}
-
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  // Another tab of the site changed it.
-  window.addEventListener('storage', listener);
-  return () => {
-    listeners.delete(listener);
-    window.removeEventListener('storage', listener);
-  };
-}
-
 export interface Progress {
   done: ReadonlySet<string>;
   setDone: (section: string, isDone: boolean) => void;
   reset: () => void;
 }
 
-/** The module's progress. Nothing is done on the server and while hydrating, so the HTML matches. */
+/**
+ * The module's progress, on Docusaurus' storage slot: it follows changes made
+ * here and in other tabs, and is empty on the server and while hydrating, so
+ * the HTML matches.
+ */
 export function useProgress(moduleNumber: string): Progress {
-  const key = storageKey(moduleNumber);
-  const raw = useSyncExternalStore(
-    subscribe,
-    () => read(key),
-    () => null,
-  );
+  const [raw, slot] = useStorageSlot(storageKey(moduleNumber));
   const done = useMemo(() => parseProgress(raw, moduleNumber), [raw, moduleNumber]);
   const setDone = useCallback(
     (section: string, isDone: boolean) => {
       // From storage, not from the render: another tab may have changed it.
-      const next = parseProgress(read(key), moduleNumber);
+      const next = parseProgress(slot.get(), moduleNumber);
       if (isDone) next.add(section);
       else next.delete(section);
-      write(key, serializeProgress(next));
+      const value = serializeProgress(next);
+      if (value === null) slot.del();
+      else slot.set(value);
     },
-    [key, moduleNumber],
+    [slot, moduleNumber],
   );
-  const reset = useCallback(() => write(key, null), [key]);
+  const reset = useCallback(() => slot.del(), [slot]);
   return {done, setDone, reset};
 }
 
-const noSubscription = () => () => {};
-
 /** False on the server and while hydrating, true once the page is interactive. */
-export function useHydrated(): boolean {
-  return useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  );
-}
+export const useHydrated = useIsBrowser;

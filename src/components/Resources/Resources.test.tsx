@@ -2,32 +2,23 @@ import React from 'react';
 import {renderToStaticMarkup} from 'react-dom/server';
 import {describe, expect, it} from 'vitest';
 import Resources from '.';
-import {splitTitleAndSource} from './parseResource';
+import {hostOf, splitTitleAndSource} from '@site/src/module/conventions';
 
 const render = (node: React.ReactNode) => renderToStaticMarkup(<>{node}</>);
 
-describe('splitTitleAndSource', () => {
+describe('splitTitleAndSource (src/module/conventions.ts)', () => {
   it('splits at the last " - "', () => {
-    expect(splitTitleAndSource('Comparing Git workflows: What you should know - Atlassian', 'https://x.org')).toEqual({
+    expect(splitTitleAndSource('Comparing Git workflows: What you should know - Atlassian')).toEqual({
       title: 'Comparing Git workflows: What you should know',
       source: 'Atlassian',
     });
-    expect(splitTitleAndSource('Multi-tenancy - Kubernetes', 'https://k8s.io')).toEqual({
-      title: 'Multi-tenancy',
-      source: 'Kubernetes',
-    });
-    expect(splitTitleAndSource('A - B - The Enterprisers Project', 'https://x.org').source).toBe(
-      'The Enterprisers Project',
-    );
+    expect(splitTitleAndSource('A - B - The Enterprisers Project').source).toBe('The Enterprisers Project');
   });
 
-  it('falls back to the host when the text names no source', () => {
-    expect(splitTitleAndSource('Operator pattern', 'https://www.kubernetes.io/docs/')).toEqual({
-      title: 'Operator pattern',
-      source: 'kubernetes.io',
-    });
-    // A hyphen inside a word is not a separator.
-    expect(splitTitleAndSource('Multi-environment', 'https://spacelift.io/x').source).toBe('spacelift.io');
+  it('names no source when the text has none; a hyphen inside a word is no separator', () => {
+    expect(splitTitleAndSource('Operator pattern')).toEqual({title: 'Operator pattern'});
+    expect(splitTitleAndSource('Multi-environment')).toEqual({title: 'Multi-environment'});
+    expect(hostOf('https://www.kubernetes.io/docs/')).toBe('kubernetes.io');
   });
 });
 

@@ -1,6 +1,6 @@
 import React, {Children, isValidElement, type ReactElement, type ReactNode} from 'react';
 import styles from './styles.module.css';
-import {splitTitleAndSource} from './parseResource';
+import {hostOf, splitTitleAndSource} from '@site/src/module/conventions';
 
 type WithChildren = {children?: ReactNode; href?: string};
 
@@ -59,7 +59,7 @@ function Resource({item}: {item: ReactElement<WithChildren>}): ReactNode {
     return <li className={styles.resource}>{item.props.children}</li>;
   }
   const href = link.props.href!;
-  const {title, source} = splitTitleAndSource(textOf(link.props.children), href);
+  const {title, source = hostOf(href)} = splitTitleAndSource(textOf(link.props.children));
   return (
     <li className={styles.resource}>
       <a className={styles.link} href={href} target="_blank" rel="noopener noreferrer">
