@@ -13,6 +13,7 @@ import modulePlugin from './src/module/plugin';
 import {searchShortcut} from './src/theme/SearchBar/shortcut';
 import {accessibleTheme} from './src/prism/accessibleTheme';
 import {searchWithBoosts} from './src/plugins/searchRanking';
+import searchIndexOnDemand from './src/plugins/searchIndexOnDemand';
 
 // The one place that names the repository: "Edit this page" links,
 // the navbar and the "being written" notices derive from it.
@@ -138,6 +139,7 @@ const config: Config = {
     buildCachePerAddress,
     noGlobalPrism,
     clientTslib,
+    searchIndexOnDemand,
   ],
 
   themeConfig: {

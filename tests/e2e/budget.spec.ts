@@ -55,6 +55,20 @@ test('the search box loads its code on first focus, and then searches', async ({
   expect(after.byKind.json.gzip).toBeGreaterThan(0);
 });
 
+test('the search page loads its index with the first search, and then finds', async ({browser, baseURL}) => {
+  const url = `${baseURL}${at('search/')}`;
+  const before = await measurePage(browser, url);
+  const after = await measurePage(browser, url, {
+    interact: async (page) => {
+      await page.locator('main').getByLabel('Search').fill('operator');
+      await expect(page.locator('main article').first()).toContainText(/operator/i);
+    },
+  });
+  console.log(`${summary('search, before typing', before)}\n${summary('search, after typing', after)}`);
+  expect(before.byKind.json.requests).toBe(0);
+  expect(after.byKind.json.gzip).toBeGreaterThan(10 * KiB);
+});
+
 // Lighthouse asks for a cumulative layout shift of 0 (issue 11): nothing on
 // these pages may move once drawn, on a phone or a desktop screen.
 for (const {name, path} of budgetedPages) {
