@@ -428,3 +428,17 @@ for (const term of ['Cosign', 'SBOM']) {
     await expect(page).toHaveURL((url) => url.pathname === modulePath && url.hash.startsWith('#63-'));
   });
 }
+
+// The box is the plugin's only once its code has loaded, which happens as the
+// reader starts typing: no letter may be lost, at any typing speed.
+for (const delay of [0, 40, 120]) {
+  test(`search: typing while the search code loads keeps every letter (${delay} ms between keys)`, async ({page}) => {
+    await page.goto(modulePath);
+    await expect(page.locator('html[data-has-hydrated="true"]')).toHaveCount(1);
+    const search = page.locator('.navbar').getByLabel('Search', {exact: true});
+    await search.focus();
+    await page.keyboard.type('Cosign', {delay});
+    await expect(page.locator('.navbar').getByRole('combobox', {name: 'Search'})).toHaveValue('Cosign');
+    await expect(page.getByRole('option').first()).toContainText(/cosign/i);
+  });
+}

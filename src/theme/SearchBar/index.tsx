@@ -6,7 +6,8 @@
 //    plugin's box as it looks before its code runs (./SearchBox.tsx), and it
 //    loads the plugin's component on the first focus, pointer or key press in
 //    the box, on the search shortcut, or when the address asks for search
-//    terms to be highlighted. The swap keeps what was typed and the focus.
+//    terms to be highlighted. The swap keeps what was typed and the focus
+//    (./followTyping.ts).
 // 2. When the box gets focus the plugin starts loading the search index, and
 //    when it arrives it calls focus() on the box again (to undo the focus
 //    autocomplete.js loses as it wraps the input). A reader who has tabbed on
@@ -19,6 +20,7 @@ import {useLocation} from '@docusaurus/router';
 import type SearchBarType from '@theme/SearchBar';
 import type {WrapperProps} from '@docusaurus/types';
 import {matchesKeymap, parseKeymap} from '@easyops-cn/docusaurus-search-local/dist/client/client/utils/keymap.js';
+import {followTyping} from './followTyping';
 import {guardFocus, trackGestures} from './guardFocus';
 import SearchBox from './SearchBox';
 import {searchShortcut} from './shortcut';
@@ -31,8 +33,14 @@ const loadSearchBar = () => import('@theme-original/SearchBar').then((module) =>
 /** What the reader had done in the stand-in box, to carry over to the plugin's. */
 interface BoxState {
   value: string;
-  selection: [number | null, number | null];
   focused: boolean;
+}
+
+/** Text on its way from the stand-in box to the plugin's. */
+interface Carry {
+  follow: ReturnType<typeof followTyping>;
+  focused: boolean;
+  stop: () => void;
 }
 
 function setInputValue(input: HTMLInputElement, value: string) {
@@ -45,6 +53,7 @@ export default function SearchBarWrapper(props: Props): ReactNode {
   const ref = useRef<HTMLDivElement>(null);
   const box = useRef<HTMLInputElement>(null);
   const requested = useRef(false);
+  const carry = useRef<Carry | null>(null);
   const [PluginSearchBar, setPluginSearchBar] = useState<ComponentType<Props> | null>(null);
   const location = useLocation();
 
@@ -55,17 +64,20 @@ export default function SearchBarWrapper(props: Props): ReactNode {
       const input = box.current;
       const state: BoxState | null = input && {
         value: input.value,
-        selection: [input.selectionStart, input.selectionEnd],
         focused: document.activeElement === input,
       };
+      const pending: Carry | null = state && {follow: followTyping(state.value), focused: state.focused, stop: () => {}};
+      carry.current = pending;
       // Swap in one synchronous step, so that no key press falls in between.
       flushSync(() => setPluginSearchBar(() => Component));
       const next = ref.current?.querySelector<HTMLInputElement>('input');
-      if (!next || !state) return;
-      if (state.value) setInputValue(next, state.value);
-      if (state.focused) {
+      if (!next || !pending) return;
+      // Keep what is typed until the text is put back (see the effect below).
+      const onInput = () => pending.follow.onValue(next.value);
+      next.addEventListener('input', onInput);
+      pending.stop = () => next.removeEventListener('input', onInput);
+      if (pending.focused) {
         next.focus();
-        next.setSelectionRange(...state.selection);
       } else {
         // The reader pointed at or passed through the box: start loading the
         // index, as the plugin itself does when the pointer enters its box.
@@ -101,7 +113,22 @@ export default function SearchBarWrapper(props: Props): ReactNode {
     if (!input) return undefined;
     const gestures = trackGestures();
     const undo = guardFocus(input, gestures.inGesture);
+    // The plugin's own effects (which run before this one) reset its box a
+    // task later; this timer comes after that and puts back what was typed.
+    const pending = carry.current;
+    const timer = pending
+      ? window.setTimeout(() => {
+          pending.stop();
+          carry.current = null;
+          const {text} = pending.follow;
+          if (text && input.value !== text) {
+            setInputValue(input, text);
+            if (pending.focused) input.setSelectionRange(text.length, text.length);
+          }
+        })
+      : undefined;
     return () => {
+      window.clearTimeout(timer);
       undo();
       gestures.stop();
     };
