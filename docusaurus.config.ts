@@ -8,8 +8,13 @@ import postBuildPlugin, {type PostBuildOptions} from './src/plugins/postBuild';
 import {offlineReadingEnabled} from './src/plugins/offline';
 import buildCachePerAddress from './src/plugins/buildCachePerAddress';
 import noGlobalPrism from './src/plugins/noGlobalPrism';
+import clientTslib from './src/plugins/clientTslib';
 import modulePlugin from './src/module/plugin';
 import {resolveRepository} from './src/repository';
+import {searchShortcut} from './src/theme/SearchBar/shortcut';
+import {accessibleTheme} from './src/prism/accessibleTheme';
+import {searchWithBoosts} from './src/plugins/searchRanking';
+import searchIndexOnDemand from './src/plugins/searchIndexOnDemand';
 
 // The repository the site is built from (GitHub Actions' GITHUB_REPOSITORY,
 // else REPOSITORY_URL, else the origin remote: src/repository.ts). "Edit this
@@ -90,9 +95,11 @@ const config: Config = {
 
   // Offline search: the index is built with the site and searched in the
   // browser, in a web worker; no third-party service, works at any base path.
+  // Teaching pages (the module) rank above the pages that practise what they
+  // teach: a hit for "Cosign" lands in section 6.3 first (issue 13).
   themes: [
     [
-      '@easyops-cn/docusaurus-search-local',
+      searchWithBoosts([{path: 'foundations/', factor: 3}]),
       {
         hashed: true,
         indexDocs: true,
@@ -101,6 +108,8 @@ const config: Config = {
         docsRouteBasePath: '/',
         highlightSearchTermsOnTargetPage: true,
         explicitSearchResultPath: true,
+        // Also answered by the box that stands in until the plugin's code loads.
+        searchBarShortcutKeymap: searchShortcut,
         // Progress controls and reading time are not content to find. A
         // module's subheadings are left out so that a hit in "What you need
         // to know" is listed, and lands, as its section ("6.3 ...").
@@ -128,6 +137,8 @@ const config: Config = {
     ],
     buildCachePerAddress,
     noGlobalPrism,
+    clientTslib,
+    searchIndexOnDemand,
   ],
 
   themeConfig: {
@@ -147,7 +158,8 @@ const config: Config = {
     ],
     navbar: {
       title: 'DevOps Roadmap · Module 6',
-      logo: {alt: '', src: 'img/logo.svg'},
+      // Its size, so the title does not move when the image arrives (CLS 0).
+      logo: {alt: '', src: 'img/logo.svg', width: 32, height: 32},
       items: [
         {to: '/getting-started/', label: 'Getting started', position: 'left'},
         {to: '/foundations/module-06/', label: 'Module 6', position: 'left'},
@@ -184,7 +196,8 @@ const config: Config = {
       copyright:
         'Module text adapted from the <a href="https://github.com/DevOpsHiveHQ/dynamic-devops-roadmap">Dynamic DevOps Roadmap</a> by DevOps Hive (converted to MDX, typos fixed), licensed <a href="https://creativecommons.org/licenses/by-sa/4.0/">CC BY-SA 4.0</a>; the adapted text is shared under the same license. This site is not endorsed by DevOps Hive. Site code: MIT.',
     },
-    prism: {theme: prismThemes.github, darkTheme: prismThemes.dracula},
+    // Code blocks: GitHub's and Dracula's colours, each made to reach WCAG AA contrast.
+    prism: {theme: accessibleTheme(prismThemes.github), darkTheme: accessibleTheme(prismThemes.dracula)},
     tableOfContents: {minHeadingLevel: 2, maxHeadingLevel: 3},
   } satisfies Preset.ThemeConfig,
 };
