@@ -9,21 +9,25 @@ import postBuildPlugin, {type PostBuildOptions} from './src/plugins/postBuild';
 import {offlineReadingEnabled} from './src/plugins/offline';
 import buildCachePerAddress from './src/plugins/buildCachePerAddress';
 import noGlobalPrism from './src/plugins/noGlobalPrism';
+import clientTslib from './src/plugins/clientTslib';
 import modulePlugin from './src/module/plugin';
+import {resolveRepository} from './src/repository';
+import {searchShortcut} from './src/theme/SearchBar/shortcut';
+import {accessibleTheme} from './src/prism/accessibleTheme';
+import {searchWithBoosts} from './src/plugins/searchRanking';
+import searchIndexOnDemand from './src/plugins/searchIndexOnDemand';
 
-// The one place that names the repository: "Edit this page" links,
-// the navbar and the "being written" notices derive from it.
-const repositoryUrl =
-  process.env.REPOSITORY_URL ?? 'https://github.com/devops-hive-community/module-6-optimize';
+// The repository the site is built from (GitHub Actions' GITHUB_REPOSITORY,
+// else REPOSITORY_URL, else the origin remote: src/repository.ts). "Edit this
+// page" links, the navbar and the "being written" notices derive from it.
+const repository = resolveRepository();
+const repositoryUrl = repository.url;
 
 // `npm run deploy` (docusaurus deploy) pushes the build to the gh-pages branch
 // of that repository; ORGANIZATION_NAME, PROJECT_NAME and DEPLOYMENT_BRANCH
 // override it (GIT_USER or USE_SSH=true says how to push).
-const [repositoryOwner = '', repositoryName = ''] = new URL(repositoryUrl).pathname
-  .split('/')
-  .filter(Boolean);
-const organizationName = process.env.ORGANIZATION_NAME ?? repositoryOwner;
-const projectName = process.env.PROJECT_NAME ?? repositoryName.replace(/\.git$/, '');
+const organizationName = process.env.ORGANIZATION_NAME ?? repository.owner;
+const projectName = process.env.PROJECT_NAME ?? repository.name;
 const deploymentBranch = process.env.DEPLOYMENT_BRANCH ?? 'gh-pages';
 
 // GitHub Pages serves a user site at `/` and a project site at `/<repo>/`;
@@ -92,9 +96,11 @@ const config: Config = {
 
   // Offline search: the index is built with the site and searched in the
   // browser, in a web worker; no third-party service, works at any base path.
+  // Teaching pages (the module) rank above the pages that practise what they
+  // teach: a hit for "Cosign" lands in section 6.3 first (issue 13).
   themes: [
     [
-      '@easyops-cn/docusaurus-search-local',
+      searchWithBoosts([{path: 'foundations/', factor: 3}]),
       {
         hashed: true,
         indexDocs: true,
@@ -103,6 +109,8 @@ const config: Config = {
         docsRouteBasePath: '/',
         highlightSearchTermsOnTargetPage: true,
         explicitSearchResultPath: true,
+        // Also answered by the box that stands in until the plugin's code loads.
+        searchBarShortcutKeymap: searchShortcut,
         // Progress controls and reading time are not content to find. A
         // module's subheadings are left out so that a hit in "What you need
         // to know" is listed, and lands, as its section ("6.3 ...").
@@ -130,6 +138,8 @@ const config: Config = {
     ],
     buildCachePerAddress,
     noGlobalPrism,
+    clientTslib,
+    searchIndexOnDemand,
   ],
 
   themeConfig: {
@@ -149,7 +159,8 @@ const config: Config = {
     ],
     navbar: {
       title: 'DevOps Roadmap · Module 6',
-      logo: {alt: '', src: 'img/logo.svg'},
+      // Its size, so the title does not move when the image arrives (CLS 0).
+      logo: {alt: '', src: 'img/logo.svg', width: 32, height: 32},
       items: [
         {to: '/getting-started/', label: 'Getting started', position: 'left'},
         {to: '/foundations/module-06/', label: 'Module 6', position: 'left'},
@@ -186,7 +197,8 @@ const config: Config = {
       // Names every kind of change, like LICENSE-CONTENT.md (which says what is under which license).
       copyright: `Module text adapted from the <a href="https://github.com/DevOpsHiveHQ/dynamic-devops-roadmap">Dynamic DevOps Roadmap</a> by DevOps Hive, licensed <a href="https://creativecommons.org/licenses/by-sa/4.0/">CC BY-SA 4.0</a>: converted to MDX, encoding errors and misspellings fixed, images redrawn, a description and status notices added, with progress checkboxes, reading time and a self-check quiz of our own. The pages and images of this site are shared under the same license, its code under MIT (<a href="${repositoryUrl}/blob/main/LICENSE-CONTENT.md">details</a>). This site is not endorsed by DevOps Hive.`,
     },
-    prism: {theme: prismThemes.github, darkTheme: prismThemes.dracula},
+    // Code blocks: GitHub's and Dracula's colours, each made to reach WCAG AA contrast.
+    prism: {theme: accessibleTheme(prismThemes.github), darkTheme: accessibleTheme(prismThemes.dracula)},
     tableOfContents: {minHeadingLevel: 2, maxHeadingLevel: 3},
   } satisfies Preset.ThemeConfig,
 };

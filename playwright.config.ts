@@ -18,6 +18,10 @@ export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
   workers: 2,
+  // Each test is a reader's whole scenario (several page loads, axe on a long
+  // page): on a 2-core machine that is busy with other work, some take 30 s
+  // or more. Each waits for what the reader sees, so time only ends a stuck test.
+  timeout: 60_000,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
   reporter: process.env.CI ? [['list'], ['github']] : 'list',

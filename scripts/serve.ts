@@ -103,7 +103,8 @@ export function serveSite({dir, port, base, host = '127.0.0.1'}: ServeOptions): 
   });
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+// Run as a command (not imported, as by the browser tests, which load it as CommonJS).
+if (/[\\/]scripts[\\/]serve\.ts$/.test(process.argv[1] ?? '')) {
   const {values} = parseArgs({
     options: {
       dir: {type: 'string', default: 'build'},

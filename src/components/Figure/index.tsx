@@ -31,14 +31,22 @@ export default function Figure({src, alt, caption}: FigureProps): ReactNode {
   const buttonRef = useRef<HTMLButtonElement>(null);
   const [open, setOpen] = useState(false);
 
+  // `open` says whether the enlarged copy is rendered (only while the dialog
+  // is open, so that each inline SVG is not in the page twice). It follows
+  // the dialog's own state, never a late event: `close()` clears it at once,
+  // and the `close` event (queued by the browser, so it can land after the
+  // next `show()`) clears it only if the dialog is still closed by then.
   const show = () => {
     setOpen(true);
     dialogRef.current?.showModal();
   };
-  const close = () => dialogRef.current?.close();
-  // The dialog gives focus back to what had it when it opened; Safari and
-  // Firefox on macOS do not focus a clicked button, so that would be nothing.
-  // Back to the figure, always (tests/engines, zoom journey).
+  const close = () => {
+    dialogRef.current?.close();
+    closed();
+  };
+  // Focus goes back to the figure's button, always: the dialog returns it to
+  // what had it when it opened, and Safari and Firefox on macOS do not focus
+  // a clicked button, so that would be nothing (tests/engines, zoom journey).
   const closed = () => {
     setOpen(false);
     buttonRef.current?.focus({preventScroll: true});
@@ -55,7 +63,11 @@ export default function Figure({src, alt, caption}: FigureProps): ReactNode {
         ref={dialogRef}
         className={styles.dialog}
         aria-label={alt}
-        onClose={closed}
+        // Escape closes the dialog without calling close(); a late close
+        // event from an earlier close() must not undo a reopening.
+        onClose={(event) => {
+          if (!event.currentTarget.open) closed();
+        }}
         // A click on the backdrop lands on the <dialog> element itself.
         onClick={(event) => event.target === event.currentTarget && close()}>
         {open && (

@@ -1,34 +1,142 @@
-// Wraps (does not eject) the search plugin's SearchBar to stop it stealing
-// keyboard focus. When the box gets focus it starts loading the search code
-// and index, and when they arrive it calls focus() on the box again (to undo
-// the focus autocomplete.js loses as it wraps the input). A reader who has
-// tabbed on by then is pulled back to the navbar (WCAG 3.2.1, On Focus). The
-// plugin has no option for it and ejecting its 400-line component would be
-// worse, so this guards that input's focus() (./guardFocus.ts).
-import React, {useEffect, useRef, type ReactNode} from 'react';
-import SearchBar from '@theme-original/SearchBar';
+// Wraps (does not eject) the search plugin's SearchBar, for two reasons.
+//
+// 1. Its code (with autocomplete glue, mark.js and the worker client, about
+//    15 KB of gzip JavaScript) was in `main`, loaded by every page before the
+//    reader had shown any interest in searching. Until then this renders the
+//    plugin's box as it looks before its code runs (./SearchBox.tsx), and it
+//    loads the plugin's component on the first focus, pointer or key press in
+//    the box, on the search shortcut, or when the address asks for search
+//    terms to be highlighted. The swap keeps what was typed and the focus
+//    (./followTyping.ts).
+// 2. When the box gets focus the plugin starts loading the search index, and
+//    when it arrives it calls focus() on the box again (to undo the focus
+//    autocomplete.js loses as it wraps the input). A reader who has tabbed on
+//    by then is pulled back to the navbar (WCAG 3.2.1, On Focus). The plugin
+//    has no option for it and ejecting its 400-line component would be worse,
+//    so this guards that input's focus() (./guardFocus.ts).
+import React, {useCallback, useEffect, useRef, useState, type ComponentType, type ReactNode} from 'react';
+import {flushSync} from 'react-dom';
+import {useLocation} from '@docusaurus/router';
 import type SearchBarType from '@theme/SearchBar';
 import type {WrapperProps} from '@docusaurus/types';
+import {matchesKeymap, parseKeymap} from '@easyops-cn/docusaurus-search-local/dist/client/client/utils/keymap.js';
+import {followTyping} from './followTyping';
 import {guardFocus, trackGestures} from './guardFocus';
+import SearchBox from './SearchBox';
+import {searchShortcut} from './shortcut';
 import styles from './styles.module.css';
 
 type Props = WrapperProps<typeof SearchBarType>;
 
+const loadSearchBar = () => import('@theme-original/SearchBar').then((module) => module.default);
+
+/** What the reader had done in the stand-in box, to carry over to the plugin's. */
+interface BoxState {
+  value: string;
+  focused: boolean;
+}
+
+/** Text on its way from the stand-in box to the plugin's. */
+interface Carry {
+  follow: ReturnType<typeof followTyping>;
+  focused: boolean;
+  stop: () => void;
+}
+
+function setInputValue(input: HTMLInputElement, value: string) {
+  // Through the prototype's setter, so that React sees the change event.
+  Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(input, value);
+  input.dispatchEvent(new Event('input', {bubbles: true}));
+}
+
 export default function SearchBarWrapper(props: Props): ReactNode {
   const ref = useRef<HTMLDivElement>(null);
+  const box = useRef<HTMLInputElement>(null);
+  const requested = useRef(false);
+  const carry = useRef<Carry | null>(null);
+  const [PluginSearchBar, setPluginSearchBar] = useState<ComponentType<Props> | null>(null);
+  const location = useLocation();
+
+  const load = useCallback(() => {
+    if (requested.current) return;
+    requested.current = true;
+    loadSearchBar().then((Component) => {
+      const input = box.current;
+      const state: BoxState | null = input && {
+        value: input.value,
+        focused: document.activeElement === input,
+      };
+      const pending: Carry | null = state && {follow: followTyping(state.value), focused: state.focused, stop: () => {}};
+      carry.current = pending;
+      // Swap in one synchronous step, so that no key press falls in between.
+      flushSync(() => setPluginSearchBar(() => Component));
+      const next = ref.current?.querySelector<HTMLInputElement>('input');
+      if (!next || !pending) return;
+      // Keep what is typed until the text is put back (see the effect below).
+      const onInput = () => pending.follow.onValue(next.value);
+      next.addEventListener('input', onInput);
+      pending.stop = () => next.removeEventListener('input', onInput);
+      if (pending.focused) {
+        next.focus();
+      } else {
+        // The reader pointed at or passed through the box: start loading the
+        // index, as the plugin itself does when the pointer enters its box.
+        next.dispatchEvent(new MouseEvent('mouseover', {bubbles: true}));
+      }
+    }, (error: unknown) => {
+      requested.current = false;
+      console.error('The search box could not load:', error);
+    });
+  }, []);
+
+  // Arriving from a search result with terms to highlight: the plugin marks them.
   useEffect(() => {
-    const input = ref.current?.querySelector<HTMLInputElement>('input');
+    if (new URLSearchParams(location.search).has('_highlight')) load();
+  }, [location.search, load]);
+
+  // The shortcut works before the plugin's code has loaded, as after.
+  useEffect(() => {
+    if (PluginSearchBar) return undefined;
+    const keymap = parseKeymap(searchShortcut);
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (!matchesKeymap(event, keymap)) return;
+      event.preventDefault();
+      box.current?.focus();
+      load();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [PluginSearchBar, load]);
+
+  useEffect(() => {
+    const input = PluginSearchBar && ref.current?.querySelector<HTMLInputElement>('input');
     if (!input) return undefined;
     const gestures = trackGestures();
     const undo = guardFocus(input, gestures.inGesture);
+    // The plugin's own effects (which run before this one) reset its box a
+    // task later; this timer comes after that and puts back what was typed.
+    const pending = carry.current;
+    const timer = pending
+      ? window.setTimeout(() => {
+          pending.stop();
+          carry.current = null;
+          const {text} = pending.follow;
+          if (text && input.value !== text) {
+            setInputValue(input, text);
+            if (pending.focused) input.setSelectionRange(text.length, text.length);
+          }
+        })
+      : undefined;
     return () => {
+      window.clearTimeout(timer);
       undo();
       gestures.stop();
     };
-  }, []);
+  }, [PluginSearchBar]);
+
   return (
     <div ref={ref} className={styles.contents}>
-      <SearchBar {...props} />
+      {PluginSearchBar ? <PluginSearchBar {...props} /> : <SearchBox ref={box} onIntent={load} />}
     </div>
   );
 }
