@@ -270,8 +270,29 @@ test('a new version waits, without a prompt, until no page of the old one is ope
     expect(await moduleRevision(page)).toBe(before);
     await expect(page.getByRole('dialog')).toHaveCount(0);
 
-    // Once it is closed, the next visit gets the new version.
+    // Once it is closed, the browser activates the new version. Wait for
+    // that, as a reader's next visit comes later: a page opened while the
+    // closed one still counts as a client would be kept by the old version.
     await page.close();
+    await expect
+      .poll(
+        async () => {
+          const workers = context.serviceWorkers().filter((worker) => worker.url().startsWith(origin));
+          const states = await Promise.all(
+            workers.map((worker) =>
+              worker
+                .evaluate(() => {
+                  const {registration} = self as unknown as {registration: ServiceWorkerRegistration};
+                  return registration.waiting === null && registration.active?.state === 'activated';
+                })
+                .catch(() => false),
+            ),
+          );
+          return states.includes(true);
+        },
+        {timeout: 30_000},
+      )
+      .toBe(true);
     const next = await context.newPage();
     await next.goto(`${origin}${at()}`);
     await expect.poll(() => moduleRevision(next), {timeout: 30_000}).not.toBe(before);
