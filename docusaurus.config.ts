@@ -96,7 +96,7 @@ const config: Config = {
 
   // Offline search: the index is built with the site and searched in the
   // browser, in a web worker; no third-party service, works at any base path.
-  // Teaching pages (the module) rank above the pages that practise what they
+  // Teaching pages (the module) rank above the pages that practice what they
   // teach: a hit for "Cosign" lands in section 6.3 first (issue 13).
   themes: [
     [
@@ -197,7 +197,7 @@ const config: Config = {
       // Names every kind of change, like LICENSE-CONTENT.md (which says what is under which license).
       copyright: `Module text adapted from the <a href="https://github.com/DevOpsHiveHQ/dynamic-devops-roadmap">Dynamic DevOps Roadmap</a> by DevOps Hive, licensed <a href="https://creativecommons.org/licenses/by-sa/4.0/">CC BY-SA 4.0</a>: converted to MDX, encoding errors and misspellings fixed, images redrawn, a description and status notices added, with progress checkboxes, reading time and a self-check quiz of our own. The pages and images of this site are shared under the same license, its code under MIT (<a href="${repositoryUrl}/blob/main/LICENSE-CONTENT.md">details</a>). This site is not endorsed by DevOps Hive.`,
     },
-    // Code blocks: GitHub's and Dracula's colours, each made to reach WCAG AA contrast.
+    // Code blocks: GitHub's and Dracula's colors, each made to reach WCAG AA contrast.
     prism: {theme: accessibleTheme(prismThemes.github), darkTheme: accessibleTheme(prismThemes.dracula)},
     tableOfContents: {minHeadingLevel: 2, maxHeadingLevel: 3},
   } satisfies Preset.ThemeConfig,
