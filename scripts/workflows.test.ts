@@ -257,7 +257,7 @@ describe('.github/workflows/deploy.yml publishes to GitHub Pages only what CI pa
             conclusion: 'success',
             event: 'push',
             head_branch: 'main',
-            head_sha: 'c0ffee',
+            head_sha: '3f2a91c',
             head_repository: {full_name: 'owner/module-6'},
             ...workflow_run,
           },

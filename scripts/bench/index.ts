@@ -128,7 +128,7 @@ async function lighthouseOnce(url: string): Promise<LighthouseRun> {
   };
 }
 
-function summarise(runs: LighthouseRun[]): LighthouseSummary {
+function summarize(runs: LighthouseRun[]): LighthouseSummary {
   return {
     scores: Object.fromEntries(categories.map((c) => [c, median(runs.map((r) => r.scores[c]))])) as Record<Category, number>,
     metrics: Object.fromEntries((Object.keys(metrics) as Metric[]).map((m) => [m, median(runs.map((r) => r.metrics[m]))])) as Record<Metric, number>,
@@ -232,7 +232,7 @@ async function main() {
     }
     const measured = targets.map((t) => {
       const runsOfPage = lighthouse.get(t.url);
-      return {...t, weight: weights.get(t.url)!, mobile: runsOfPage && summarise(runsOfPage)};
+      return {...t, weight: weights.get(t.url)!, mobile: runsOfPage && summarize(runsOfPage)};
     });
     [stock] = measured;
     pages.push(...measured.slice(1));

@@ -23,7 +23,7 @@ describe('scriptHash', () => {
     expect(scriptHash("alert('Hello, world.');")).toBe("'sha256-qznLcsROx4GACP2dm0UCKCzCG+HiZ1guq6ZZDob/Tng='");
   });
 
-  it('hashes what the browser hashes: newlines normalised by the HTML parser, nothing trimmed', () => {
+  it('hashes what the browser hashes: newlines normalized by the HTML parser, nothing trimmed', () => {
     expect(scriptHash('a();\r\nb();\rc();')).toBe(scriptHash('a();\nb();\nc();'));
     expect(scriptHash(' a(); ')).not.toBe(scriptHash('a();'));
     // UTF-8 bytes: 22 c3 a9 22.

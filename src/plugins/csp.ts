@@ -5,7 +5,7 @@
  * `<meta charset>`), before anything it governs.
  *
  * Scripts: same-origin files, plus the inline scripts Docusaurus emits (the
- * colour-mode bootstrap and the like), each allowed by the SHA-256 of its
+ * color-mode bootstrap and the like), each allowed by the SHA-256 of its
  * exact text in that page. No 'unsafe-inline' for scripts, no 'unsafe-eval'.
  * Styles keep 'unsafe-inline': React writes `style` attributes.
  *
@@ -45,7 +45,7 @@ export const baseDirectives: ReadonlyArray<readonly [string, string]> = [
 export interface InlineScript {
   /** The attributes, by lower-case name, as the HTML parser reads them. */
   attributes: Record<string, string>;
-  /** The script's text as the browser hashes it: as parsed, newlines normalised. */
+  /** The script's text as the browser hashes it: as parsed, newlines normalized. */
   content: string;
 }
 
@@ -107,7 +107,7 @@ export function inlineScripts(html: string): InlineScript[] {
 
 /**
  * The CSP hash source of a script's text: what the browser hashes, i.e. the
- * UTF-8 bytes after the HTML parser has normalised newlines (CRLF, CR → LF).
+ * UTF-8 bytes after the HTML parser has normalized newlines (CRLF, CR → LF).
  */
 export function scriptHash(content: string): string {
   const text = content.replace(/\r\n?/g, '\n');

@@ -8,7 +8,7 @@ import type {Props} from '@docusaurus/types';
 import {clientModule, offlineReadingEnabled, pagesAndLaterFiles, urlOf, writeServiceWorker} from './offline';
 import postBuildPlugin from './postBuild';
 
-// The worker's behaviour in a browser (offline, network-first, 404, the kill
+// The worker's behavior in a browser (offline, network-first, 404, the kill
 // switch) is tested in tests/e2e/offline.spec.ts; here, what the build writes.
 
 const faster = {rspackBundler: true, swcJsLoader: true, swcJsMinimizer: true, lightningCssMinimizer: true};

@@ -65,6 +65,7 @@ export const precacheFiles = {
   globPatterns: ['**/*.{html,js,css,json,svg,png,jpg,jpeg,gif,webp,avif,ico,woff,woff2,webmanifest}'],
   globIgnores: ['sw.js', 'sbom.cdx.json', '**/social-card.*', '**/*.map', '**/*.LICENSE.txt'],
   // Docusaurus names every file under assets/ after its content hash.
+  // cspell:ignore dont (Workbox's option name)
   dontCacheBustURLsMatching: /^assets\/.+[.-][0-9a-f]{8,}\.\w+$/,
 };
 

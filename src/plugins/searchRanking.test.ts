@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest';
 import lunr from 'lunr';
 import {boostDocuments} from './searchRanking';
 
-/** An index part as the search plugin writes it: documents and a serialised lunr index. */
+/** An index part as the search plugin writes it: documents and a serialized lunr index. */
 function part(docs: {i: number; u: string; t: string}[]) {
   const index = lunr(function build() {
     this.ref('i');

@@ -12,7 +12,7 @@ export interface SearchBoost {
   factor: number;
 }
 
-/** One part of the search plugin's index file: its documents and a serialised lunr index. */
+/** One part of the search plugin's index file: its documents and a serialized lunr index. */
 interface IndexPart {
   documents: {i: number; u: string}[];
   index: {fieldVectors: [string, number[]][]};

@@ -8,14 +8,14 @@ describe('accessibleTheme', () => {
       const original = themes[name];
       const theme = accessibleTheme(original);
       const background = parseColor(theme.plain.backgroundColor!)!;
-      const colours = [theme.plain.color!, ...theme.styles.map((s) => s.style.color).filter((c): c is string => Boolean(c))];
-      for (const colour of colours) expect(contrast(parseColor(colour)!, background), colour).toBeGreaterThanOrEqual(minimumContrast);
-      // The theme had colours that fell short; the others are left as they were.
+      const colors = [theme.plain.color!, ...theme.styles.map((s) => s.style.color).filter((c): c is string => Boolean(c))];
+      for (const color of colors) expect(contrast(parseColor(color)!, background), color).toBeGreaterThanOrEqual(minimumContrast);
+      // The theme had colors that fell short; the others are left as they were.
       const before = original.styles.map((s) => s.style.color);
       const after = theme.styles.map((s) => s.style.color);
       expect(after).not.toEqual(before);
-      for (const [i, colour] of before.entries()) {
-        if (colour && contrast(parseColor(colour)!, background) >= minimumContrast) expect(after[i]).toBe(colour);
+      for (const [i, color] of before.entries()) {
+        if (color && contrast(parseColor(color)!, background) >= minimumContrast) expect(after[i]).toBe(color);
       }
     });
   }
@@ -29,7 +29,7 @@ describe('accessibleTheme', () => {
     expect(lighter[2]).toBeGreaterThan(0xa4);
   });
 
-  it('names a colour it cannot read', () => {
-    expect(() => legible('tomato', '#fff')).toThrow('Cannot read the colour "tomato"');
+  it('names a color it cannot read', () => {
+    expect(() => legible('tomato', '#fff')).toThrow('Cannot read the color "tomato"');
   });
 });

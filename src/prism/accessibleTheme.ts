@@ -5,7 +5,7 @@ import type {PrismTheme} from 'prism-react-renderer';
  * theme strings and keywords reach only 4.3:1 against the block's background,
  * and `dracula`'s comments 3:1, below WCAG AA's 4.5:1 for text, which axe
  * reports on any page with code. This keeps a theme's hues and moves each
- * colour that falls short towards black (on a light background) or white (on
+ * color that falls short towards black (on a light background) or white (on
  * a dark one), just far enough.
  */
 export const minimumContrast = 4.5;
@@ -42,7 +42,7 @@ export function contrast(a: Rgb, b: Rgb): number {
 export function legible(color: string, background: string): string {
   const fg = parseColor(color);
   const bg = parseColor(background);
-  if (!fg || !bg) throw new Error(`Cannot read the colour "${!fg ? color : background}" of a Prism theme.`);
+  if (!fg || !bg) throw new Error(`Cannot read the color "${!fg ? color : background}" of a Prism theme.`);
   if (contrast(fg, bg) >= minimumContrast) return color;
   const target: Rgb = luminance(bg) > 0.18 ? [0, 0, 0] : [255, 255, 255];
   for (let step = 1; step <= 100; step++) {

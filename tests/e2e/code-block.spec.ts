@@ -40,7 +40,7 @@ test.describe('before JavaScript runs', () => {
 });
 
 for (const theme of ['light', 'dark'] as const) {
-  test(`${theme}: the code block is highlighted in the reader's colours once loaded`, async ({page}) => {
+  test(`${theme}: the code block is highlighted in the reader's colors once loaded`, async ({page}) => {
     await openInTheme(page, `${origin}/`, theme);
     const block = page.locator('.theme-code-block');
     await expect(block.locator('.token.keyword').first()).toHaveText(/const|export|function/);

@@ -17,7 +17,7 @@ function Picture({src, alt, className}: {src: FigureSource; alt: string; classNa
   if (typeof src === 'string') {
     return <img src={src} alt={alt} className={className} loading="lazy" decoding="async" />;
   }
-  // Inline SVG, so that its text and strokes follow the theme's colours.
+  // Inline SVG, so that its text and strokes follow the theme's colors.
   const Svg = src;
   return <Svg role="img" aria-label={alt} className={className} focusable="false" />;
 }

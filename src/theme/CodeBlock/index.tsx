@@ -7,7 +7,7 @@
 // <pre><code> in the same container (so hydration matches and the text is
 // readable without JavaScript); after mount the highlighted original is
 // loaded and takes its place. Rendering it only after mount also gives Prism
-// the reader's colour mode, as the original's own `useIsBrowser` re-render does.
+// the reader's color mode, as the original's own `useIsBrowser` re-render does.
 import React, {Suspense, lazy, type ReactNode} from 'react';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import type CodeBlockType from '@theme/CodeBlock';

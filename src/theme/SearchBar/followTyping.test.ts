@@ -1,3 +1,4 @@
+// cspell:ignore Cosi Cosig (what the box holds part-way through typing "Cosign")
 import {describe, expect, it} from 'vitest';
 import {followTyping} from './followTyping';
 
