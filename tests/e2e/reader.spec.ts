@@ -88,7 +88,10 @@ for (const theme of themes) {
       expect(inSection).toContain('6.3 Continuous Integration');
       // The suggestion list closes as the page changes; audit the page once it has.
       await expect(page.getByRole('option')).toHaveCount(0);
-      expect(await new AxeBuilder({page}).analyze().then((r) => r.violations.map((v) => v.id))).toEqual([]);
+      await expect(page.locator('.navbar [role="combobox"]')).toHaveAttribute('aria-expanded', 'false');
+      expect(
+        await new AxeBuilder({page}).analyze().then((r) => r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`)),
+      ).toEqual([]);
       expect(problems).toEqual([]);
     });
 
