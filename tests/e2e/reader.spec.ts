@@ -454,12 +454,6 @@ for (const term of ['Cosign', 'SBOM']) {
 // reader starts typing: no letter may be lost, at any typing speed.
 for (const delay of [0, 40, 120]) {
   test(`search: typing while the search code loads keeps every letter (${delay} ms between keys)`, async ({page}) => {
-    // Known bug, not fixed yet: src/theme/SearchBar puts back what was typed
-    // on a timer it assumes runs after the plugin resets its box; under load
-    // the reset can come later and the first letter is lost ("Cosign" arrives without its "C"; seen in
-    // 2 fresh-clone runs). Fix the ordering (follow typing until the reset has
-    // happened), then remove this line.
-    test.fixme(true, 'first letter lost under load: the box is reset after our timer');
     await page.goto(modulePath);
     await expect(page.locator('html[data-has-hydrated="true"]')).toHaveCount(1);
     const search = page.locator('.navbar').getByLabel('Search', {exact: true});

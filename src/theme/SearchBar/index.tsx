@@ -43,8 +43,16 @@ interface Carry {
   stop: () => void;
 }
 
+/**
+ * Types `value` into a box that React controls, as an input event React acts
+ * on even when the box already shows `value`. React remembers the value it
+ * last saw through the element's own `value` setter and ignores an input event
+ * that brings no change from it; so tell it the box was empty (through that
+ * setter), then set the text through the prototype's setter, which it does not
+ * see. Both happen in one task: the reader never sees the box empty.
+ */
 function setInputValue(input: HTMLInputElement, value: string) {
-  // Through the prototype's setter, so that React sees the change event.
+  input.value = '';
   Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(input, value);
   input.dispatchEvent(new Event('input', {bubbles: true}));
 }
@@ -113,15 +121,21 @@ export default function SearchBarWrapper(props: Props): ReactNode {
     if (!input) return undefined;
     const gestures = trackGestures();
     const undo = guardFocus(input, gestures.inGesture);
-    // The plugin's own effects (which run before this one) reset its box a
-    // task later; this timer comes after that and puts back what was typed.
+    // The plugin's own effects (which run before this one) set a timer that
+    // resets its box: a React state update, which React renders whenever it
+    // gets to it (on a busy machine, after the reader's next key or two).
+    // This timer, set later with the same delay, fires after the plugin's, so
+    // the text put back here is queued after the reset and React applies the
+    // two in that order. It cannot tell from the box whether the reset is still
+    // to come (the box shows the typed text until React renders), so it always
+    // puts the text back when there is any.
     const pending = carry.current;
     const timer = pending
       ? window.setTimeout(() => {
           pending.stop();
           carry.current = null;
           const {text} = pending.follow;
-          if (text && input.value !== text) {
+          if (text) {
             setInputValue(input, text);
             if (pending.focused) input.setSelectionRange(text.length, text.length);
           }
