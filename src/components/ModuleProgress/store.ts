@@ -1,6 +1,7 @@
 import {useCallback, useMemo} from 'react';
 import {useStorageSlot} from '@docusaurus/theme-common';
 import useIsBrowser from '@docusaurus/useIsBrowser';
+import {parseStoredObject} from '@site/src/storage/storedObject';
 
 /**
  * Reading progress, kept in this browser's storage only (Docusaurus' storage
@@ -20,14 +21,8 @@ export const moduleOf = (section: string): string => section.split('.')[0];
  */
 export function parseProgress(raw: string | null, moduleNumber: string): Set<string> {
   const done = new Set<string>();
-  if (!raw) return done;
-  let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch {
-    return done;
-  }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return done;
+  const data = parseStoredObject(raw);
+  if (!data) return done;
   const ours = new RegExp(`^${moduleNumber.replace(/\D/g, '')}\\.\\d+$`);
   for (const [section, value] of Object.entries(data)) {
     if (value === true && ours.test(section)) done.add(section);

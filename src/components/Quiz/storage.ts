@@ -1,5 +1,6 @@
 import {useCallback, useMemo} from 'react';
 import {createStorageSlot, useStorageSlot} from '@docusaurus/theme-common';
+import {parseStoredObject} from '@site/src/storage/storedObject';
 import type {QuizResult} from './score';
 
 /**
@@ -28,16 +29,9 @@ function asResult(value: unknown): QuizResult | null {
 
 /** What is stored is untrusted (another version, a hand edit): anything malformed reads as no result. */
 export function parseQuizRecord(raw: string | null): QuizRecord | null {
-  if (!raw) return null;
-  let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch {
-    return null;
-  }
-  if (typeof data !== 'object' || data === null) return null;
-  const last = asResult((data as Record<string, unknown>).last);
-  const best = asResult((data as Record<string, unknown>).best);
+  const data = parseStoredObject(raw);
+  const last = asResult(data?.last);
+  const best = asResult(data?.best);
   return last && best ? {last, best} : null;
 }
 
