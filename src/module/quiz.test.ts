@@ -110,6 +110,14 @@ describe('parseQuiz: problems, with their lines', () => {
     );
   });
 
+  it('a section that is not in a module whose numbering is broken: the numbers it has', () => {
+    const skipping = [small[0], {...small[1], number: '6.3'}, {...small[2], number: '6.5'}];
+    const source = valid.replace('section: "6.1"', 'section: "6.2"');
+    expect(lines(source, skipping)).toContain(
+      `${path}:2:14  quiz/section  section "6.2" is not in Module 6 (its sections are 6.1, 6.3, 6.5): use one of them.`,
+    );
+  });
+
   it('a question about a section still being written', () => {
     const source = `${valid}\n${question('6.3', 1)}`;
     const problem = check(source).problems.find((p) => p.rule === 'quiz/section')!;

@@ -264,7 +264,10 @@ export function parseQuiz(source: string, context: QuizContext): {quiz?: Quiz; p
   const raw = (data as {questions: RawQuestion[]}).questions;
   const byNumber = new Map(sections.map((section) => [section.number, section]));
   const numbers = sections.map((section) => section.number);
-  const range = numbers.length > 1 ? `${numbers[0]} to ${numbers.at(-1)}` : (numbers[0] ?? 'none');
+  // "6.1 to 6.8" only when that is what the page has; a page whose numbering
+  // is broken (the page's own check reports it) gets the numbers it has.
+  const numberedInOrder = numbers.every((number, i) => number === `${moduleNumber}.${i + 1}`);
+  const range = numbers.length > 2 && numberedInOrder ? `${numbers[0]} to ${numbers.at(-1)}` : numbers.join(', ') || 'none';
   const perSection = new Map<string, number>();
   const seenQuestions = new Map<string, number>();
   const questions: QuizQuestion[] = [];
