@@ -32,6 +32,7 @@ interface Step {
 interface Job {
   if?: string;
   needs?: string | string[];
+  outputs?: Record<string, string>;
   permissions?: Permissions;
   environment?: string | {name?: string; url?: string};
   uses?: string;
@@ -77,12 +78,12 @@ function grants(permissions: Permissions | undefined): Record<string, string> {
 /**
  * A workflow value with its `${{ }}` expressions evaluated: a value that is one
  * expression gives that expression's value, others are interpolated. An
- * expression may use the `github` context, string and number literals, ==,
+ * expression may use the `github` and `needs` contexts (as given), string and number literals, ==,
  * !=, &&, ||, ! and format(): the subset this repository's workflows use,
  * which reads the same in JavaScript. Anything else throws, so a test cannot
  * pass by skipping an expression it cannot read.
  */
-function evaluate(value: unknown, contexts: {github: Record<string, unknown>}): unknown {
+function evaluate(value: unknown, contexts: {github: Record<string, unknown>; needs?: Record<string, unknown>}): unknown {
   if (typeof value !== 'string') return value;
   const one = (expression: string): unknown => {
     const tokens = expression.match(/'[^']*'|\d+|[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)*|==|!=|&&|\|\||[!(),]|\s+/g) ?? [];
@@ -90,14 +91,14 @@ function evaluate(value: unknown, contexts: {github: Record<string, unknown>}): 
     const js = tokens
       .map((token) => {
         if (/^[A-Za-z_]/.test(token) && !['format', 'true', 'false', 'null'].includes(token)) {
-          if (!token.startsWith('github.')) throw new Error(`unknown context in \${{${expression}}}: ${token}`);
-          return `at(${JSON.stringify(token.slice('github.'.length))})`;
+          if (!/^(github|needs)\./.test(token)) throw new Error(`unknown context in \${{${expression}}}: ${token}`);
+          return `at(${JSON.stringify(token)})`;
         }
         return token === '==' ? '===' : token === '!=' ? '!==' : token;
       })
       .join('');
     const at = (path: string) =>
-      path.split('.').reduce<unknown>((object, key) => (object as Record<string, unknown> | undefined)?.[key], contexts.github);
+      path.split('.').reduce<unknown>((object, key) => (object as Record<string, unknown> | undefined)?.[key], contexts);
     const format = (template: string, ...args: unknown[]) => template.replace(/\{(\d+)\}/g, (_, i: string) => String(args[Number(i)]));
     return new Function('at', 'format', `return (${js});`)(at, format);
   };
@@ -249,7 +250,7 @@ describe('.github/workflows/deploy.yml publishes to GitHub Pages only what CI pa
   });
 
   describe('every job runs only after CI succeeded on a push to main of this repository', () => {
-    const runFor = (workflow_run: Record<string, unknown>) => ({
+    const runFor = (workflow_run: Record<string, unknown>): {github: Record<string, unknown>; needs: Record<string, unknown>} => ({
       github: {
         repository: 'owner/module-6',
         event: {
@@ -263,6 +264,8 @@ describe('.github/workflows/deploy.yml publishes to GitHub Pages only what CI pa
           },
         },
       },
+      // The build job found no newer commit on Pages (scripts/deploy/publishOrder.ts).
+      needs: {build: {outputs: {publish: 'true'}}},
     });
     /** Whether a job runs: its own `if`, and every job it needs ran (a skipped need skips it). */
     const runs = (name: string, contexts: ReturnType<typeof runFor>): boolean => {
@@ -286,6 +289,14 @@ describe('.github/workflows/deploy.yml publishes to GitHub Pages only what CI pa
     ])('no job runs when %s', (_, workflowRun) => {
       for (const name of Object.keys(jobs)) expect(runs(name, runFor(workflowRun)), name).toBe(false);
     });
+
+    it('nothing is published when Pages already serves a newer commit of main', () => {
+      const decide = all.find(({step}) => /^node( --[\w=-]+)* scripts\/deploy\/publishOrder\.ts$/.test(step.run ?? ''))!;
+      expect(decide, 'a step that runs scripts/deploy/publishOrder.ts').toBeDefined();
+      const contexts = {...runFor({}), needs: {[decide.job]: {outputs: {publish: 'false'}}}};
+      expect(jobs[decide.job].outputs?.publish).toBe(`\${{ steps.${decide.step.id}.outputs.publish }}`);
+      expect(runs(find('actions/deploy-pages').job, contexts)).toBe(false);
+    });
   });
 
   it('checks out exactly the commit CI tested, without keeping the token', () => {
@@ -304,7 +315,7 @@ describe('.github/workflows/deploy.yml publishes to GitHub Pages only what CI pa
       if (name === deploy.job) continue;
       expect(grants(job.permissions), name).toHaveProperty('contents', 'read');
       for (const [scope, access] of Object.entries(grants(job.permissions))) {
-        expect(`${scope}: ${access}`, name).toMatch(/^(contents|pages): read$/);
+        expect(`${scope}: ${access}`, name).toMatch(/^(contents|pages|deployments): read$/);
       }
     }
   });
