@@ -361,6 +361,11 @@ for (const theme of themes) {
     });
 
     test('module metadata: reading time, last update from git and an edit link', async ({page}) => {
+      // The date is written without Intl (src/theme/LastUpdated): count the formatters the page creates.
+      await page.addInitScript({
+        content: `window.__dateFormats = 0; const Original = Intl.DateTimeFormat;
+          Intl.DateTimeFormat = new Proxy(Original, {construct(target, args) { window.__dateFormats += 1; return Reflect.construct(target, args); }});`,
+      });
       await openInTheme(page, modulePath, theme);
       const readingTime = page.locator('article .reading-time');
       await expect(readingTime).toHaveText(/^\d+ min read$/);
@@ -371,6 +376,14 @@ for (const theme of themes) {
       const time = page.locator('.theme-last-updated time');
       await expect(page.locator('.theme-last-updated')).toContainText('Last updated');
       const shown = new Date((await time.getAttribute('datetime'))!);
+      await expect(page.locator('html[data-has-hydrated="true"]')).toHaveCount(1);
+      expect(await page.evaluate('window.__dateFormats'), 'Intl.DateTimeFormat created while loading').toBe(0);
+      // ... and reads as the theme's Intl formatting would.
+      const asIntl = await page.evaluate(
+        (iso) => new Intl.DateTimeFormat('en', {day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC'}).format(new Date(iso)),
+        shown.toISOString(),
+      );
+      await expect(time).toHaveText(asIntl);
       let committed: Date | undefined;
       try {
         committed = new Date(
