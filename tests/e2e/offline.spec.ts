@@ -66,16 +66,33 @@ async function sharedOrigin(page: Page, origin: string) {
   return {others: others.sort(), ours: precacheName(`${origin}${base}`)};
 }
 
-/** Serves `dir` under the base path at `port` with scripts/serve.ts, like the tests' own server; returns how to stop it. */
-async function serve(dir: string, port: number): Promise<() => void> {
+/**
+ * A copy of the build that a test may change, served under the base path with
+ * scripts/serve.ts (like the tests' own server) on a port of its own, `offset`
+ * above the suite's, so that tests running at the same time never meet.
+ * `close()` stops the server and deletes the copy.
+ */
+async function servedCopy(name: string, baseURL: string, offset: number): Promise<{dir: string; origin: string; close: () => void}> {
+  const dir = mkdtempSync(join(tmpdir(), `offline-${name}-`));
+  cpSync(buildDir, dir, {recursive: true});
+  const port = Number(new URL(baseURL).port) + offset;
   const server = spawn(join('node_modules', '.bin', 'tsx'), ['scripts/serve.ts', '--dir', dir, '--port', String(port), '--base', base], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
-  await new Promise<void>((ready, fail) => {
-    server.stdout.on('data', (data: Buffer) => data.toString().includes('Serving') && ready());
-    server.once('exit', (code) => fail(new Error(`scripts/serve.ts exited with ${code}`)));
-  });
-  return () => server.kill();
+  const close = () => {
+    server.kill();
+    rmSync(dir, {recursive: true, force: true});
+  };
+  try {
+    await new Promise<void>((ready, fail) => {
+      server.stdout.on('data', (data: Buffer) => data.toString().includes('Serving') && ready());
+      server.once('exit', (code) => fail(new Error(`scripts/serve.ts exited with ${code}`)));
+    });
+  } catch (error) {
+    close();
+    throw error;
+  }
+  return {dir, origin: `http://127.0.0.1:${port}`, close};
 }
 
 /** What the service worker step needs of the site to rebuild sw.js in a copy of the build. */
@@ -234,11 +251,8 @@ test('online, a page whose network hangs is answered from the cache after the 3 
 
 test('a new version waits, without a prompt, until no page of the old one is open, then replaces it', async ({page, context, baseURL}) => {
   test.setTimeout(120_000);
-  const dir = mkdtempSync(join(tmpdir(), 'offline-update-'));
-  cpSync(buildDir, dir, {recursive: true});
-  // A port of its own: the kill-switch test may run at the same time.
-  const origin = `http://127.0.0.1:${Number(new URL(baseURL!).port) + 1}`;
-  const stop = await serve(dir, Number(new URL(origin).port));
+  // The kill-switch test may run at the same time, on the next port.
+  const {dir, origin, close} = await servedCopy('update', baseURL!, 1);
   try {
     await page.goto(`${origin}${modulePath}`);
     await keptForOffline(page, dir);
@@ -298,20 +312,16 @@ test('a new version waits, without a prompt, until no page of the old one is ope
     await expect.poll(() => moduleRevision(next), {timeout: 30_000}).not.toBe(before);
     await expect.poll(() => next.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null)).toBeNull();
   } finally {
-    stop();
-    rmSync(dir, {recursive: true, force: true});
+    close();
   }
 });
 
 test('the kill switch (OFFLINE_READING=off) removes the worker and this site’s caches, and nothing else', async ({page, baseURL}) => {
   test.setTimeout(120_000);
-  // A copy of the build, served on a port of its own (the update test uses
-  // the next one, and may run at the same time), whose sw.js becomes the kill
-  // switch's: the same step `OFFLINE_READING=off npm run build` runs.
-  const dir = mkdtempSync(join(tmpdir(), 'offline-kill-switch-'));
-  cpSync(buildDir, dir, {recursive: true});
-  const origin = `http://127.0.0.1:${Number(new URL(baseURL!).port) + 2}`;
-  const stop = await serve(dir, Number(new URL(origin).port));
+  // A copy of the build whose sw.js becomes the kill switch's: the same step
+  // `OFFLINE_READING=off npm run build` runs. The update test may run at the
+  // same time, on the port before.
+  const {dir, origin, close} = await servedCopy('kill-switch', baseURL!, 2);
   try {
     const {others} = await sharedOrigin(page, origin);
     await page.goto(`${origin}${at()}`);
@@ -332,7 +342,6 @@ test('the kill switch (OFFLINE_READING=off) removes the worker and this site’s
     expect(response?.status()).toBe(200);
     expect(response?.fromServiceWorker()).toBe(false);
   } finally {
-    stop();
-    rmSync(dir, {recursive: true, force: true});
+    close();
   }
 });
