@@ -1,5 +1,4 @@
-import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import React from 'react';
 import {renderToStaticMarkup} from 'react-dom/server';
@@ -8,6 +7,7 @@ import {VFile} from 'vfile';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 import type {Root} from 'mdast';
 import {fixtureSections, moduleSource, modulePath, section} from '../../tests/support/moduleFixture';
+import {scratchSite, type ScratchSite} from '../../tests/support/scratchSite';
 import ModuleProgress from '../components/ModuleProgress';
 import {moduleJsonLd, type ModulePart} from '../components/ModuleJsonLd/jsonLd';
 import remarkModuleProgress from '../remark/moduleProgress';
@@ -81,16 +81,15 @@ describe('a section added to the module MDX alone', () => {
     .replace('## Self-check quiz {#quiz}', `${ninth}## Self-check quiz {#quiz}`)
     .replace('  "6.8": ', '  "6.9": "Sidecars and the traffic between services."\n  "6.8": ');
 
-  let site: string;
+  let site: ScratchSite;
   beforeEach(() => {
-    site = mkdtempSync(join(tmpdir(), 'module-site-'));
-    mkdirSync(join(site, 'docs/foundations/module-06'), {recursive: true});
-    writeFileSync(join(site, 'docs/foundations/module-06/index.mdx'), source);
+    site = scratchSite('module-site-');
+    site.write('docs/foundations/module-06/index.mdx', source);
   });
-  afterEach(() => rmSync(site, {recursive: true, force: true}));
+  afterEach(() => site.remove());
 
   it('shows on the home page: a ninth card with its area, anchor and summary', async () => {
-    const {modules, warnings} = await loadModules(site, join(site, 'docs'));
+    const {modules, warnings} = await loadModules(site.root, site.docs);
     expect(warnings).toEqual([]);
     expect(modules.map((m) => m.source)).toEqual(['@site/docs/foundations/module-06/index.mdx']);
     const {sections} = modules[0].data;
@@ -139,22 +138,18 @@ describe('a section added to the module MDX alone', () => {
 });
 
 describe('loadModules (the module plugin)', () => {
-  let site: string;
+  let site: ScratchSite;
   beforeEach(() => {
-    site = mkdtempSync(join(tmpdir(), 'module-site-'));
+    site = scratchSite('module-site-');
   });
-  afterEach(() => rmSync(site, {recursive: true, force: true}));
-
-  const write = (rel: string, text: string) => {
-    mkdirSync(join(site, rel, '..'), {recursive: true});
-    writeFileSync(join(site, rel), text);
-  };
+  afterEach(() => site.remove());
+  const write = (path: string, text: string) => site.write(path, text);
 
   it('finds every module-NN/index.mdx, leaves out excluded files, and says what a card lacks', async () => {
     write('docs/foundations/module-07/index.mdx', moduleSource(7, fixtureSections, {'7.1': 'One.'}));
     write('docs/foundations/_drafts/module-08/index.mdx', moduleSource(8));
     write('docs/other/page.mdx', '# Not a module\n');
-    const {modules, warnings} = await loadModules(site, join(site, 'docs'));
+    const {modules, warnings} = await loadModules(site.root, site.docs);
     expect(modules.map((m) => m.source)).toEqual(['@site/docs/foundations/module-07/index.mdx']);
     expect(warnings).toEqual([
       'docs/foundations/module-07/index.mdx: section 7.2 has no summary; its home page card shows without; run npm run lint.',
@@ -163,7 +158,7 @@ describe('loadModules (the module plugin)', () => {
 
   it('skips a module that is no valid MDX with a one-line warning, never a crash', async () => {
     write('docs/foundations/module-07/index.mdx', '---\ntitle: "Module 7: X"\n---\n\n## 7.1 Code - {oops\n');
-    const {modules, warnings} = await loadModules(site, join(site, 'docs'));
+    const {modules, warnings} = await loadModules(site.root, site.docs);
     expect(modules).toEqual([]);
     expect(warnings).toEqual([expect.stringMatching(/^docs\/foundations\/module-07\/index\.mdx: not read as a module \(.+\); run npm run lint\.$/)]);
   });

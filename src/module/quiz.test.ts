@@ -1,8 +1,7 @@
-import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
-import {join} from 'node:path';
+import {readFileSync} from 'node:fs';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 import {lintSource} from '../../scripts/lint/content';
+import {scratchSite, type ScratchSite} from '../../tests/support/scratchSite';
 import {loadModules} from './plugin';
 import {formatQuizProblem, parseQuiz, QuizError, type QuizSectionRef} from './quiz';
 
@@ -207,22 +206,21 @@ describe('parseQuiz: problems, with their lines', () => {
 describe('the quiz in the build and in the lint', () => {
   const live = readFileSync('docs/foundations/module-06/index.mdx', 'utf8');
   const liveQuiz = readFileSync(path, 'utf8');
-  let site: string;
+  let site: ScratchSite;
   beforeEach(() => {
-    site = mkdtempSync(join(tmpdir(), 'quiz-site-'));
-    mkdirSync(join(site, 'docs/foundations/module-06'), {recursive: true});
-    writeFileSync(join(site, 'docs/foundations/module-06/index.mdx'), live);
+    site = scratchSite('quiz-site-');
+    site.write('docs/foundations/module-06/index.mdx', live);
   });
-  afterEach(() => rmSync(site, {recursive: true, force: true}));
-  const writeQuiz = (source: string) => writeFileSync(join(site, 'docs/foundations/module-06/quiz.yml'), source);
+  afterEach(() => site.remove());
+  const writeQuiz = (source: string) => site.write('docs/foundations/module-06/quiz.yml', source);
   // The temp site holds only the module page: its links to the other pages are
   // content/internal-link's business; here, what module/quiz reports.
   const lintHere = async (source = live) =>
-    (await lintSource(source, 'docs/foundations/module-06/index.mdx', site)).filter((p) => p.rule === 'module/quiz');
+    (await lintSource(source, 'docs/foundations/module-06/index.mdx', site.root)).filter((p) => p.rule === 'module/quiz');
 
   it('the module plugin reads the quiz against the model: a summary for the module data, no answers in it', async () => {
     writeQuiz(liveQuiz);
-    const {modules} = await loadModules(site, join(site, 'docs'));
+    const {modules} = await loadModules(site.root, site.docs);
     expect(modules[0].data.quiz).toEqual({questions: modules[0].quiz!.questions.length, covers: ['6.1', '6.2', '6.3', '6.4', '6.5']});
     expect(JSON.stringify(modules[0].data)).not.toContain(modules[0].quiz!.questions[0].explanation);
     // "Review 6.1" lands where the module's own links to 6.1 do.
@@ -232,7 +230,7 @@ describe('the quiz in the build and in the lint', () => {
   it('a broken quiz stops the build, at its file, line and column', async () => {
     writeQuiz(liveQuiz.replace('section: "6.1"', 'section: "6.9"'));
     const line = liveQuiz.split('\n').findIndex((l) => l.includes('section: "6.1"')) + 1;
-    await expect(loadModules(site, join(site, 'docs'))).rejects.toThrow(
+    await expect(loadModules(site.root, site.docs)).rejects.toThrow(
       `docs/foundations/module-06/quiz.yml:${line}:14  quiz/section  section "6.9" is not in Module 6 (its sections are 6.1 to 6.8): use one of them.`,
     );
   });
