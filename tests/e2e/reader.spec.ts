@@ -2,6 +2,7 @@ import {execFileSync} from 'node:child_process';
 import AxeBuilder from '@axe-core/playwright';
 import {expect, test, type Locator, type Page} from '@playwright/test';
 import {at, modulePath, openInTheme, watchForErrors, type Theme} from '../support/site';
+import {updateDateFormat} from '../../src/theme/LastUpdated/formatDate';
 
 // Reader features (README, "Reader features"; issue 5), in both themes.
 const themes: Theme[] = ['light', 'dark'];
@@ -380,8 +381,8 @@ for (const theme of themes) {
       expect(await page.evaluate('window.__dateFormats'), 'Intl.DateTimeFormat created while loading').toBe(0);
       // ... and reads as the theme's Intl formatting would.
       const asIntl = await page.evaluate(
-        (iso) => new Intl.DateTimeFormat('en', {day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC'}).format(new Date(iso)),
-        shown.toISOString(),
+        ({iso, format}) => new Intl.DateTimeFormat('en', format).format(new Date(iso)),
+        {iso: shown.toISOString(), format: updateDateFormat},
       );
       await expect(time).toHaveText(asIntl);
       let committed: Date | undefined;

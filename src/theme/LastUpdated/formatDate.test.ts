@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
-import {formatUpdateDate} from './formatDate';
+import {formatUpdateDate, updateDateFormat} from './formatDate';
 
-const intl = (locale: string) => new Intl.DateTimeFormat(locale, {day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC'});
+const intl = (locale: string) => new Intl.DateTimeFormat(locale, updateDateFormat);
 
 describe('formatUpdateDate', () => {
   it('writes English dates exactly as Intl does, on every day of a leap year and across a UTC midnight', () => {

@@ -9,9 +9,12 @@
  */
 const englishMonths = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
+/** The theme's format, for Intl: what the English table matches. */
+export const updateDateFormat: Intl.DateTimeFormatOptions = {day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC'};
+
 export function formatUpdateDate(date: Date, locale: string): string {
   if (locale === 'en' || locale === 'en-US') {
     return `${englishMonths[date.getUTCMonth()]} ${date.getUTCDate()}, ${date.getUTCFullYear()}`;
   }
-  return new Intl.DateTimeFormat(locale, {day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC'}).format(date);
+  return new Intl.DateTimeFormat(locale, updateDateFormat).format(date);
 }
