@@ -56,6 +56,46 @@ test.describe('progress before JavaScript runs', () => {
   });
 });
 
+test.describe('the roadmap menu on a phone', () => {
+  test.use({viewport: {width: 412, height: 823}});
+
+  test('shows the roadmap with this page current; a page link goes there and closes it, a category only folds', async ({
+    page,
+    baseURL,
+  }) => {
+    const problems = watchForErrors(page, baseURL!);
+    // Our DocSidebar/Mobile exists to keep String#localeCompare (ICU's
+    // collator, one long task) out of loading a doc page: count its calls.
+    await page.addInitScript({
+      content: `window.__collations = 0; const original = String.prototype.localeCompare;
+        String.prototype.localeCompare = function (...args) { window.__collations += 1; return original.apply(this, args); };`,
+    });
+    await page.goto(modulePath);
+    await expect(page.locator('html[data-has-hydrated="true"]')).toHaveCount(1);
+    await page.getByRole('button', {name: 'Toggle navigation bar'}).click();
+
+    const drawer = page.locator('.navbar-sidebar');
+    const menu = drawer.locator('.theme-doc-sidebar-menu');
+    await expect(menu).toBeVisible();
+    await expect(menu.locator('[aria-current="page"]')).toHaveText('6. Optimize - Keep Improving');
+    expect(await page.evaluate('window.__collations'), 'localeCompare calls while loading and opening the menu').toBe(0);
+
+    // "Foundations" has no page of its own: it folds, the menu stays open.
+    const foundations = menu.getByRole('button', {name: 'Foundations'});
+    await expect(foundations).toHaveAttribute('aria-expanded', 'true');
+    await foundations.click();
+    await expect(foundations).toHaveAttribute('aria-expanded', 'false');
+    await expect(menu.getByRole('link', {name: '6. Optimize - Keep Improving'})).toBeHidden();
+    await expect(drawer).toBeVisible();
+
+    await menu.getByRole('link', {name: 'HiveBox project'}).click();
+    await expect(page).toHaveURL((url) => url.pathname === at('projects/hivebox/'));
+    await expect(page.locator('.navbar-sidebar--show')).toHaveCount(0);
+    await expect(page.getByRole('heading', {level: 1})).toContainText('HiveBox');
+    expect(besidesReloads(problems)).toEqual([]);
+  });
+});
+
 for (const theme of themes) {
   test.describe(`${theme} theme`, () => {
     test('search: "Cosign" offers section 6.3 and lands there with the term highlighted', async ({page, baseURL}) => {
