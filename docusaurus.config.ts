@@ -9,6 +9,7 @@ import postBuildPlugin, {type PostBuildOptions} from './src/plugins/postBuild';
 import {offlineReadingEnabled} from './src/plugins/offline';
 import buildCachePerAddress from './src/plugins/buildCachePerAddress';
 import noGlobalPrism from './src/plugins/noGlobalPrism';
+import compileHints from './src/plugins/compileHints';
 import clientTslib from './src/plugins/clientTslib';
 import modulePlugin from './src/module/plugin';
 import {resolveRepository} from './src/repository';
@@ -138,6 +139,8 @@ const config: Config = {
     ],
     buildCachePerAddress,
     noGlobalPrism,
+    // V8 compiles our scripts' functions as they download, off the main thread.
+    compileHints,
     clientTslib,
     searchIndexOnDemand,
   ],

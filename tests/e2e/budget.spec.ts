@@ -1,7 +1,10 @@
+import {readdirSync, readFileSync} from 'node:fs';
+import {join} from 'node:path';
 import {expect, test} from '@playwright/test';
 import {budgetFor, budgetedPages, KiB} from '../../scripts/bench/budgets';
 import {byteBudgetMisses, measurePage, type PageWeight} from '../../scripts/bench/measure';
-import {at, base, sitePages} from '../support/site';
+import {compileHint} from '../../src/plugins/compileHints';
+import {at, base, buildDir, sitePages} from '../support/site';
 
 // Bytes are deterministic for a given build, so the budgets (issue 11) are
 // asserted here, on every page the site publishes; timings and Lighthouse
@@ -30,6 +33,25 @@ for (const pathname of pages) {
     expect(byteBudgetMisses(weight, budgetFor(path))).toEqual([]);
   });
 }
+
+// src/plugins/compileHints.ts: V8 compiles each script while it downloads,
+// off the main thread. The hint only works as the file's first line, and the
+// minifier drops comments: check what was shipped, and that the page runs it.
+test('every script the build ships starts with the compile hint', async ({page}) => {
+  const scriptsDir = join(buildDir, 'assets', 'js');
+  const scripts = readdirSync(scriptsDir).filter((file) => file.endsWith('.js'));
+  expect(scripts.length).toBeGreaterThan(10);
+  const withoutHint = scripts.filter((file) => !readFileSync(join(scriptsDir, file), 'utf8').startsWith(`${compileHint}\n`));
+  expect(withoutHint).toEqual([]);
+  const served: string[] = [];
+  page.on('response', async (response) => {
+    if (response.request().resourceType() === 'script') served.push((await response.text()).split('\n', 1)[0]);
+  });
+  await page.goto(at('foundations/module-06/'));
+  await expect(page.locator('html[data-has-hydrated="true"]')).toHaveCount(1);
+  await expect.poll(() => served.length).toBeGreaterThan(3);
+  expect(new Set(served)).toEqual(new Set([compileHint]));
+});
 
 // Code left out of the first load must still arrive when the reader needs it:
 // a feature is not made lighter by being broken.
