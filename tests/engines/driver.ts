@@ -81,7 +81,9 @@ export function collectProblems() {
     'error',
     (event) => {
       const target = event.target as (Element & {src?: string; href?: string}) | null;
-      if (target && target !== (window as unknown) && target instanceof Element) {
+      // nodeType, not instanceof Element, which is false for an element of
+      // another realm: such a failed load would read as an "undefined" error.
+      if (target && target !== (window as unknown) && (target as Node).nodeType === Node.ELEMENT_NODE) {
         problems.push(`failed to load: <${target.localName}> ${target.src || target.href || ''}`);
       } else {
         problems.push(`uncaught: ${event.message} at ${event.filename}:${event.lineno}`);

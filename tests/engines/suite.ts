@@ -39,6 +39,10 @@ async function offlineGapOf(driver: Driver, site: SiteServer): Promise<string | 
 class Skipped extends Error {}
 
 async function runJourney(journey: Journey, driver: Driver, site: SiteServer, t: TestContext) {
+  // Each journey answers for its own problems: what a failed journey left
+  // (a 404 it meant to cause, say) must not fail the next one.
+  await driver.takeProblems();
+  site.takeFailures();
   try {
     await journey.run({
       driver,

@@ -1,5 +1,5 @@
 import {spawn, type ChildProcess} from 'node:child_process';
-import {existsSync, mkdtempSync, readdirSync, rmSync} from 'node:fs';
+import {existsSync, mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {createInterface} from 'node:readline';
@@ -46,6 +46,46 @@ function endWithUs(child: ChildProcess, group = false) {
     process.off('SIGTERM', stop);
   });
   return end;
+}
+
+/** The processes of group `groupId` that have not exited (zombies, which a container's PID 1 may never reap, do not count). */
+function liveMembers(groupId: number): number[] {
+  const members: number[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+    } catch {
+      continue; // exited while we looked
+    }
+    // "pid (comm) state ppid group ...": comm may hold spaces and parentheses.
+    const [state, , group] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    if (Number(group) === groupId && state !== 'Z') members.push(Number(entry));
+  }
+  return members;
+}
+
+/**
+ * Ends the process group `child` leads and returns once none of it is left:
+ * MiniBrowser takes a moment over SIGTERM, and the network and web processes
+ * it started write into its profile until they exit. Removing the profile
+ * before that failed with ENOTEMPTY.
+ */
+async function endGroup(child: ChildProcess) {
+  const groupId = child.pid;
+  if (!groupId) return;
+  for (const signal of ['SIGTERM', 'SIGKILL'] as const) {
+    try {
+      process.kill(-groupId, signal);
+    } catch {
+      return; // no process left in the group
+    }
+    const deadline = Date.now() + 10_000;
+    while (liveMembers(groupId).length > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+    if (liveMembers(groupId).length === 0) return;
+  }
+  throw new Error(`MiniBrowser's processes ${liveMembers(groupId).join(', ')} outlived SIGKILL`);
 }
 
 async function untilListening(url: string, child: ChildProcess) {
@@ -193,11 +233,13 @@ async function tour(binary: string, urls: string[]): Promise<Visit[]> {
   // A profile of its own, thrown away after (MiniBrowser's --private mode
   // would print no console messages).
   const profile = mkdtempSync(join(tmpdir(), 'engines-minibrowser-'));
+  // Its own process group, with the WebKit processes it starts: see endGroup.
   const browser = spawn(binary, ['--enable-write-console-messages-to-stdout=true', `${origin}${suitePath}tour.html?${query}`], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: {...process.env, XDG_DATA_HOME: profile, XDG_CACHE_HOME: profile, XDG_CONFIG_HOME: profile},
+    detached: true,
   });
-  endWithUs(browser);
+  const endBrowser = endWithUs(browser, true);
   const stdout: string[] = [];
   browser.stdout.on('data', (chunk: Buffer) => stdout.push(chunk.toString()));
 
@@ -206,7 +248,7 @@ async function tour(binary: string, urls: string[]): Promise<Visit[]> {
   // MiniBrowser writes console messages to stderr.
   const lines = createInterface({input: browser.stderr});
   const seen: string[] = [];
-  const timer = setTimeout(() => browser.kill(), 30_000 + urls.length * 20_000);
+  const timer = setTimeout(endBrowser, 30_000 + urls.length * 20_000);
   try {
     for await (const line of lines) {
       seen.push(line);
@@ -228,7 +270,7 @@ async function tour(binary: string, urls: string[]): Promise<Visit[]> {
     }
   } finally {
     clearTimeout(timer);
-    browser.kill();
+    await endGroup(browser);
     rmSync(profile, {recursive: true, force: true});
   }
   if (visits.length !== urls.length) {
