@@ -30,7 +30,7 @@ export interface Journey {
 }
 
 /** Everything that went wrong, in the page and on the server, since the last look. */
-async function problems({driver, site}: JourneyContext): Promise<string[]> {
+export async function problems({driver, site}: Pick<JourneyContext, 'driver' | 'site'>): Promise<string[]> {
   return [...(await driver.takeProblems()), ...site.takeFailures()];
 }
 
@@ -124,7 +124,6 @@ export const journeys: Journey[] = [
     name: 'every page loads with no failed request, uncaught error or CSP violation, and so does the 404 page',
     async run(context) {
       const {driver, site} = context;
-      await problems(context);
       const missing = site.url(missingPath);
       const [canary, ...visits] = await driver.visitEach([`${site.origin}${canaryPath}`, ...site.pages(), missing]);
       const failures = site.takeFailures();

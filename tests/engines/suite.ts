@@ -11,7 +11,7 @@ import {mkdirSync} from 'node:fs';
 import {after, before, describe, test, type TestContext} from 'node:test';
 import {join} from 'node:path';
 import type {Driver} from './driver';
-import {journeys, offlineJourney, type Journey} from './journeys';
+import {journeys, offlineJourney, problems, type Journey} from './journeys';
 import {canaryPath, SiteServer} from './server';
 
 export const outputDir = join('test-results', 'engines');
@@ -41,8 +41,7 @@ class Skipped extends Error {}
 async function runJourney(journey: Journey, driver: Driver, site: SiteServer, t: TestContext) {
   // Each journey answers for its own problems: what a failed journey left
   // (a 404 it meant to cause, say) must not fail the next one.
-  await driver.takeProblems();
-  site.takeFailures();
+  await problems({driver, site});
   try {
     await journey.run({
       driver,
