@@ -120,6 +120,10 @@ const config: Config = {
     ],
   ],
 
+  // The page's chunk scripts are added one task each, after main.js has run
+  // rather than inside it (src/clientModules/chunkScriptLoader.ts).
+  clientModules: ['./src/clientModules/chunkScriptLoader.ts'],
+
   plugins: [
     // The module model (src/module): routes the home page with every
     // module's sections, read from the module's MDX.

@@ -53,6 +53,32 @@ test('every script the build ships starts with the compile hint', async ({page})
   expect(new Set(served)).toEqual(new Set([compileHint]));
 });
 
+// src/clientModules/chunkScriptLoader.ts: main.js asks for the page's chunks
+// while it runs, and their scripts are added in tasks of their own, not in
+// main.js's one long task. document.currentScript names the script running.
+test("main.js adds none of the page's chunk scripts while it runs, and they all load", async ({page}) => {
+  await page.addInitScript({
+    content: `window.__scriptsAdded = [];
+      for (const method of ['appendChild', 'insertBefore']) {
+        const original = Node.prototype[method];
+        Node.prototype[method] = function (node, ...rest) {
+          if (node instanceof HTMLScriptElement && node.src)
+            window.__scriptsAdded.push({src: node.src, during: document.currentScript ? document.currentScript.src : null});
+          return original.call(this, node, ...rest);
+        };
+      }`,
+  });
+  const failed: string[] = [];
+  page.on('requestfailed', (request) => failed.push(request.url()));
+  await page.goto(at('foundations/module-06/'));
+  await expect(page.locator('html[data-has-hydrated="true"]')).toHaveCount(1);
+  const added = await page.evaluate(() => (window as unknown as {__scriptsAdded: {src: string; during: string | null}[]}).__scriptsAdded);
+  // The module page's components, content and shared code: ten chunks or so.
+  expect(added.length).toBeGreaterThan(5);
+  expect(added.filter(({during}) => during !== null)).toEqual([]);
+  expect(failed).toEqual([]);
+});
+
 // Code left out of the first load must still arrive when the reader needs it:
 // a feature is not made lighter by being broken.
 test('the search box loads its code on first focus, and then searches', async ({browser, baseURL}) => {
