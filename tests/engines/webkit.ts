@@ -81,9 +81,11 @@ async function endGroup(child: ChildProcess) {
     } catch {
       return; // no process left in the group
     }
-    const deadline = Date.now() + 10_000;
-    while (liveMembers(groupId).length > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
-    if (liveMembers(groupId).length === 0) return;
+    for (const deadline = Date.now() + 10_000; ; ) {
+      if (liveMembers(groupId).length === 0) return;
+      if (Date.now() >= deadline) break;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
   }
   throw new Error(`MiniBrowser's processes ${liveMembers(groupId).join(', ')} outlived SIGKILL`);
 }
