@@ -1,10 +1,10 @@
 import {readFileSync} from 'node:fs';
 import {gzipSync} from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
-import {expect, test, type Locator, type Page, type Response} from '@playwright/test';
+import {expect, test, type Locator, type Page, type Request, type Response} from '@playwright/test';
 import {build} from 'esbuild';
 import type {Quiz} from '../../src/module/quiz';
-import {modulePath, openInTheme, watchForErrors, type Theme} from '../support/site';
+import {at, modulePath, openInTheme, watchForErrors, type Theme} from '../support/site';
 
 // The self-check quiz (issue 13), against the built site, in a real browser.
 // The quiz as the build checked and generated it from docs/foundations/module-06/quiz.yml (src/module/plugin.ts).
@@ -155,9 +155,20 @@ test('the quiz adds at most 2 KB gzip to the JavaScript the module page loads fi
 test('answering everything right by keyboard scores N of N, and the result stays after a reload', async ({page, baseURL}) => {
   const problems = watchForErrors(page, baseURL!);
   const requests: string[] = [];
+  // Docusaurus prefetches the pages of the links in view whenever the browser
+  // gets to it, so one may fall in here: only our own scripts may be those.
+  const prefetched: string[] = [];
+  const seen: Promise<void>[] = [];
   await page.goto(modulePath);
   await reachQuiz(page);
-  page.on('request', (r) => requests.push(`${r.method()} ${r.url()}`));
+  const onRequest = (r: Request) =>
+    seen.push(
+      r.headerValue('sec-purpose').then((purpose) => {
+        if (r.method() === 'GET' && purpose?.startsWith('prefetch')) prefetched.push(r.url());
+        else requests.push(`${r.method()} ${r.url()}`);
+      }),
+    );
+  page.on('request', onRequest);
 
   // From the heading's own link into the quiz, by Tab, Space and arrow keys only.
   await page.locator('#quiz a.hash-link').focus();
@@ -190,7 +201,10 @@ test('answering everything right by keyboard scores N of N, and the result stays
     last: {correct: total, total},
     best: {correct: total, total},
   });
+  page.off('request', onRequest);
+  await Promise.all(seen);
   expect(requests).toEqual([]);
+  expect(prefetched.filter((url) => !(url.startsWith(`${baseURL}${at('assets/js/')}`) && url.endsWith('.js')))).toEqual([]);
 
   await page.reload();
   await reachQuiz(page);
