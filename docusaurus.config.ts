@@ -46,6 +46,14 @@ const config: Config = {
   title: 'Dynamic DevOps Roadmap: Module 6',
   tagline: 'Optimize - Keep Improving',
   favicon: 'img/favicon.svg',
+  // No first frame with half a navbar. On a slow or busy load Chrome may paint
+  // while the parser is inside the navbar; the items parsed next then push
+  // the right-hand ones aside, a layout shift. Chrome waits to paint until
+  // the main wrapper, which follows the navbar, is parsed: a few KB into
+  // the page. Other browsers ignore the hint.
+  headTags: [
+    {tagName: 'link', attributes: {rel: 'expect', href: '#__docusaurus_skipToContent_fallback', blocking: 'render'}},
+  ],
   url: siteUrl,
   baseUrl,
   trailingSlash: true,

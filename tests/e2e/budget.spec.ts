@@ -117,6 +117,24 @@ test('the search page loads its index with the first search, and then finds', as
   expect(after.byKind.json.gzip).toBeGreaterThan(10 * KiB);
 });
 
+// The first frame never shows half a navbar (docusaurus.config.ts, headTags):
+// every page holds its first paint until the element after the navbar.
+test('every page holds its first paint until its navbar is whole', async ({browser}) => {
+  const context = await browser.newContext({javaScriptEnabled: false});
+  const page = await context.newPage();
+  for (const pathname of pages) {
+    await page.goto(pathname);
+    const after = await page.evaluate(() => {
+      const hint = document.head.querySelector('link[rel="expect"][blocking="render"]');
+      const target = hint && document.getElementById((hint.getAttribute('href') ?? '').replace(/^#/, ''));
+      const navbar = document.querySelector('nav.navbar');
+      return Boolean(target && navbar && navbar.compareDocumentPosition(target) & Node.DOCUMENT_POSITION_FOLLOWING && !navbar.contains(target));
+    });
+    expect(after, pathname).toBe(true);
+  }
+  await context.close();
+});
+
 // Lighthouse asks for a cumulative layout shift of 0 (issue 11): nothing on
 // these pages may move once drawn, on a phone or a desktop screen.
 for (const {name, path} of budgetedPages) {
