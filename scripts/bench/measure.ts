@@ -99,7 +99,27 @@ export async function measurePage(browser: Browser, url: string, {interact}: Mea
     );
   });
 
+  // The network is quiet once no request has been in flight for half a
+  // second, as with Playwright's 'networkidle', but counted from any moment.
+  let inFlight = 0;
+  let lastActivity = Date.now();
+  const activity = (change: number) => () => {
+    inFlight += change;
+    lastActivity = Date.now();
+  };
+  page.on('request', activity(1));
+  page.on('requestfinished', activity(-1));
+  page.on('requestfailed', activity(-1));
+  const networkQuiet = async () => {
+    while (inFlight > 0 || Date.now() - lastActivity < 500) await new Promise((resolve) => setTimeout(resolve, 50));
+  };
+
   await page.goto(url, {waitUntil: 'networkidle'});
+  // What the page fetches as it hydrates (a code block's highlighter, say) is
+  // part of its first load; on a busy machine hydration can end after the
+  // network first went quiet.
+  await page.locator('html[data-has-hydrated="true"]').waitFor({state: 'attached'});
+  await networkQuiet();
   if (interact) {
     await interact(page);
     await page.waitForLoadState('networkidle');
