@@ -96,6 +96,25 @@ test.describe('the roadmap menu on a phone', () => {
   });
 });
 
+// src/theme/SearchBar: a reader may type in the box before the page's code
+// has run. main.js is held back until the word is typed.
+test('search typed before the page has hydrated still finds, keeping what was typed', async ({page}) => {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/js\/main\.[0-9a-f]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(modulePath, {waitUntil: 'commit'});
+  const search = page.locator('.navbar').getByLabel('Search', {exact: true});
+  await search.click();
+  await search.pressSequentially('Cosign');
+  await expect(page.locator('html[data-has-hydrated="true"]')).toHaveCount(0);
+  release();
+  await expect(page.getByRole('option').filter({hasText: '6.3 Continuous Integration - Software Supply Chain Security'}).first()).toBeVisible();
+  await expect(page.locator('.navbar').getByRole('combobox', {name: 'Search'})).toHaveValue('Cosign');
+});
+
 for (const theme of themes) {
   test.describe(`${theme} theme`, () => {
     test('search: "Cosign" offers section 6.3 and lands there with the term highlighted', async ({page, baseURL}) => {

@@ -97,6 +97,13 @@ export default function SearchBarWrapper(props: Props): ReactNode {
     });
   }, []);
 
+  // Focused or typed in before the page's code had run (on a slow phone, or
+  // right after a reload): no event will say so any more, so look once.
+  useEffect(() => {
+    const input = box.current;
+    if (input && (document.activeElement === input || input.value)) load();
+  }, [load]);
+
   // Arriving from a search result with terms to highlight: the plugin marks them.
   useEffect(() => {
     if (new URLSearchParams(location.search).has('_highlight')) load();
