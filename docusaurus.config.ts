@@ -128,9 +128,13 @@ const config: Config = {
     ],
   ],
 
-  // The page's chunk scripts are added one task each, after main.js has run
-  // rather than inside it (src/clientModules/chunkScriptLoader.ts).
-  clientModules: ['./src/clientModules/chunkScriptLoader.ts'],
+  clientModules: [
+    // The page's chunk scripts are added one task each, after main.js has run
+    // rather than inside it.
+    './src/clientModules/chunkScriptLoader.ts',
+    // The page-change progress bar without an invalid ARIA role.
+    './src/clientModules/progressBar.ts',
+  ],
 
   plugins: [
     // The module model (src/module): routes the home page with every

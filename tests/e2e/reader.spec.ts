@@ -96,6 +96,29 @@ test.describe('the roadmap menu on a phone', () => {
   });
 });
 
+// src/clientModules/progressBar.ts: the bar the theme shows while the next
+// page loads (after 200 ms) has no invalid ARIA role. The next page's content
+// is held back until the bar has been checked.
+test('the progress bar of a slow page change passes axe', async ({page}) => {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  // The HiveBox page's MDX, held from the start: its prefetch too.
+  await page.route(/\/assets\/js\/b07f6585\.[0-9a-f]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(modulePath);
+  await expect(page.locator('html[data-has-hydrated="true"]')).toHaveCount(1);
+  await page.locator('.navbar').getByRole('link', {name: 'HiveBox'}).click();
+  const bar = page.locator('#nprogress .bar');
+  await expect(bar).toBeAttached();
+  expect(await bar.getAttribute('role')).toBeNull();
+  const results = await new AxeBuilder({page}).include('#nprogress').analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
+  release();
+  await expect(page.getByRole('heading', {level: 1})).toContainText('HiveBox');
+});
+
 // src/theme/SearchBar: a reader may type in the box before the page's code
 // has run. main.js is held back until the word is typed.
 test('search typed before the page has hydrated still finds, keeping what was typed', async ({page}) => {
