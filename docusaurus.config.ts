@@ -132,6 +132,8 @@ const config: Config = {
     // The page's chunk scripts are added one task each, after main.js has run
     // rather than inside it.
     './src/clientModules/chunkScriptLoader.ts',
+    // Each chunk file prefetched once, and none the page has loaded.
+    './src/clientModules/prefetchOnce.ts',
     // The page-change progress bar without an invalid ARIA role.
     './src/clientModules/progressBar.ts',
   ],

@@ -79,6 +79,28 @@ test("main.js adds none of the page's chunk scripts while it runs, and they all 
   expect(failed).toEqual([]);
 });
 
+// src/clientModules/prefetchOnce.ts: Docusaurus prefetches the code of the
+// pages linked from the screen, a <link rel=prefetch> per chunk of each
+// linked route; every doc page shares the docs layout's chunks, which the
+// module page has already run. Each file is to be asked for once at most.
+test('the module page prefetches each chunk file once, and none it has loaded', async ({page}) => {
+  await page.goto(at('foundations/module-06/'));
+  await expect(page.locator('html[data-has-hydrated="true"]')).toHaveCount(1);
+  // The navbar links to several doc pages, HiveBox's among them: once its
+  // content is prefetched, so are the chunks all doc pages share.
+  await expect(page.locator('link[rel=prefetch][href*="/b07f6585."]')).toHaveCount(1);
+  const {prefetched, loaded} = await page.evaluate(() => ({
+    prefetched: Array.from(document.querySelectorAll<HTMLLinkElement>('link[rel=prefetch]'), (link) => link.href),
+    loaded: performance
+      .getEntriesByType('resource')
+      .filter((entry) => (entry as PerformanceResourceTiming).initiatorType === 'script')
+      .map((entry) => entry.name),
+  }));
+  expect(prefetched.length, 'prefetch links').toBe(new Set(prefetched).size);
+  expect(prefetched.filter((url) => loaded.includes(url))).toEqual([]);
+  expect(prefetched.length).toBeGreaterThan(1);
+});
+
 // Code left out of the first load must still arrive when the reader needs it:
 // a feature is not made lighter by being broken.
 test('the search box loads its code on first focus, and then searches', async ({browser, baseURL}) => {
