@@ -94,6 +94,45 @@ test.describe('the roadmap menu on a phone', () => {
     await expect(page.getByRole('heading', {level: 1})).toContainText('HiveBox');
     expect(besidesReloads(problems)).toEqual([]);
   });
+
+  // src/theme/Navbar/MobileSidebar: the drawer is built after the render
+  // that follows hydration (which enables the progress checkboxes), in a
+  // later task, and before anyone opens it, so that it slides in.
+  test('the drawer is built after hydration, in a task of its own, and slides in when first opened', async ({page}) => {
+    await page.addInitScript({
+      content: `window.__mutations = [];
+        let batch = 0;
+        new MutationObserver((records) => {
+          batch += 1;
+          for (const record of records) {
+            if (record.type === 'attributes' && record.target.matches('[data-progress="section"] input') && !record.target.disabled)
+              window.__mutations.push({batch, what: 'checkbox enabled'});
+            for (const node of record.addedNodes)
+              if (node.nodeType === 1 && node.matches('.navbar-sidebar')) window.__mutations.push({batch, what: 'drawer built'});
+          }
+        }).observe(document, {subtree: true, childList: true, attributes: true, attributeFilter: ['disabled']});`,
+    });
+    await page.goto(modulePath);
+    await expect(page.locator('html[data-has-hydrated="true"]')).toHaveCount(1);
+    await expect(page.locator('.navbar-sidebar')).toBeAttached();
+    await expect(page.locator('.navbar-sidebar')).toBeHidden();
+    const mutations = await page.evaluate(() => (window as unknown as {__mutations: {batch: number; what: string}[]}).__mutations);
+    const enabled = mutations.find(({what}) => what === 'checkbox enabled');
+    const built = mutations.find(({what}) => what === 'drawer built');
+    expect(enabled, 'a progress checkbox enabled').toBeDefined();
+    expect(built, 'the drawer added once').toBeDefined();
+    expect(mutations.filter(({what}) => what === 'drawer built')).toHaveLength(1);
+    expect(built!.batch).toBeGreaterThan(enabled!.batch);
+
+    await page.locator('.navbar-sidebar').evaluate((drawer) => {
+      (window as unknown as {__slid: Promise<string>}).__slid = new Promise((resolve) =>
+        drawer.addEventListener('transitionrun', (event) => resolve((event as TransitionEvent).propertyName)),
+      );
+    });
+    await page.getByRole('button', {name: 'Toggle navigation bar'}).click();
+    await expect(page.locator('.navbar-sidebar')).toBeVisible();
+    expect(['transform', 'opacity', 'visibility']).toContain(await page.evaluate(() => (window as unknown as {__slid: Promise<string>}).__slid));
+  });
 });
 
 // src/clientModules/progressBar.ts: the bar the theme shows while the next
