@@ -223,6 +223,9 @@ async function main() {
     ];
     const weights = new Map<string, PageWeight>();
     for (const {url} of targets) weights.set(url, await measurePage(browser, url));
+    // Lighthouse starts a Chromium of its own for each run: this one, idle or
+    // not, would share the two cores with it.
+    await browser.close();
     // Lighthouse: round after round, each round the stock page then ours.
     const audited = targets.filter((t) => t.path !== notFoundPath);
     const lighthouse = new Map<string, LighthouseRun[]>(audited.map((t) => [t.url, []]));
