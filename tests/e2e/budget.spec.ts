@@ -4,7 +4,7 @@ import {expect, test} from '@playwright/test';
 import {budgetFor, budgetedPages, KiB} from '../../scripts/bench/budgets';
 import {byteBudgetMisses, measurePage, type PageWeight} from '../../scripts/bench/measure';
 import {compileHint} from '../../src/plugins/compileHints';
-import {at, base, buildDir, sitePages} from '../support/site';
+import {at, base, buildDir, insertionsRecorded, recordInsertions, sitePages} from '../support/site';
 
 // Bytes are deterministic for a given build, so the budgets (issue 11) are
 // asserted here, on every page the site publishes; timings and Lighthouse
@@ -57,22 +57,15 @@ test('every script the build ships starts with the compile hint', async ({page})
 // while it runs, and their scripts are added in tasks of their own, not in
 // main.js's one long task. document.currentScript names the script running.
 test("main.js adds none of the page's chunk scripts while it runs, and they all load", async ({page}) => {
-  await page.addInitScript({
-    content: `window.__scriptsAdded = [];
-      for (const method of ['appendChild', 'insertBefore']) {
-        const original = Node.prototype[method];
-        Node.prototype[method] = function (node, ...rest) {
-          if (node instanceof HTMLScriptElement && node.src)
-            window.__scriptsAdded.push({src: node.src, during: document.currentScript ? document.currentScript.src : null});
-          return original.call(this, node, ...rest);
-        };
-      }`,
+  await recordInsertions(page, {
+    when: 'node instanceof HTMLScriptElement && node.src',
+    record: '({src: node.src, during: document.currentScript ? document.currentScript.src : null})',
   });
   const failed: string[] = [];
   page.on('requestfailed', (request) => failed.push(request.url()));
   await page.goto(at('foundations/module-06/'));
   await expect(page.locator('html[data-has-hydrated="true"]')).toHaveCount(1);
-  const added = await page.evaluate(() => (window as unknown as {__scriptsAdded: {src: string; during: string | null}[]}).__scriptsAdded);
+  const added = await insertionsRecorded<{src: string; during: string | null}>(page);
   // The module page's components, content and shared code: ten chunks or so.
   expect(added.length).toBeGreaterThan(5);
   expect(added.filter(({during}) => during !== null)).toEqual([]);

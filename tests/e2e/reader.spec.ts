@@ -1,7 +1,7 @@
 import {execFileSync} from 'node:child_process';
 import AxeBuilder from '@axe-core/playwright';
 import {expect, test, type Locator, type Page} from '@playwright/test';
-import {at, modulePath, openInTheme, watchForErrors, type Theme} from '../support/site';
+import {at, holdRequests, insertionsRecorded, modulePath, openInTheme, recordInsertions, watchForErrors, type Theme} from '../support/site';
 import {updateDateFormat} from '../../src/theme/LastUpdated/formatDate';
 
 // Reader features (README, "Reader features"; issue 5), in both themes.
@@ -101,23 +101,16 @@ test.describe('the roadmap menu on a phone', () => {
   // anyone opens it, so that it slides in. When React inserts it, that
   // re-render has been applied: no checkbox is still disabled.
   test('the drawer is built after the re-render that follows hydration, and slides in when first opened', async ({page}) => {
-    await page.addInitScript({
-      content: `window.__drawerInserted = [];
-        for (const method of ['appendChild', 'insertBefore']) {
-          const original = Node.prototype[method];
-          Node.prototype[method] = function (node, ...rest) {
-            if (node instanceof Element && node.matches('.navbar-sidebar'))
-              window.__drawerInserted.push(document.querySelectorAll('[data-progress="section"] input:disabled').length);
-            return original.call(this, node, ...rest);
-          };
-        }`,
+    await recordInsertions(page, {
+      when: "node instanceof Element && node.matches('.navbar-sidebar')",
+      record: `document.querySelectorAll('[data-progress="section"] input:disabled').length`,
     });
     await page.goto(modulePath);
     await expect(page.locator('html[data-has-hydrated="true"]')).toHaveCount(1);
     await expect(page.locator('.navbar-sidebar')).toBeAttached();
     await expect(page.locator('.navbar-sidebar')).toBeHidden();
     await expect(page.getByRole('checkbox', {name: /^Mark \d+\.\d+ as done$/}).first()).toBeEnabled();
-    const disabledWhenInserted = await page.evaluate(() => (window as unknown as {__drawerInserted: number[]}).__drawerInserted);
+    const disabledWhenInserted = await insertionsRecorded<number>(page);
     // Inserted once, with every checkbox already enabled.
     expect(disabledWhenInserted).toEqual([0]);
 
@@ -136,13 +129,8 @@ test.describe('the roadmap menu on a phone', () => {
 // page loads (after 200 ms) has no invalid ARIA role. The next page's content
 // is held back until the bar has been checked.
 test('the progress bar of a slow page change passes axe', async ({page}) => {
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
   // The HiveBox page's MDX, held from the start: its prefetch too.
-  await page.route(/\/assets\/js\/b07f6585\.[0-9a-f]+\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdRequests(page, /\/assets\/js\/b07f6585\.[0-9a-f]+\.js$/);
   await page.goto(modulePath);
   await expect(page.locator('html[data-has-hydrated="true"]')).toHaveCount(1);
   await page.locator('.navbar').getByRole('link', {name: 'HiveBox'}).click();
@@ -158,12 +146,7 @@ test('the progress bar of a slow page change passes axe', async ({page}) => {
 // src/theme/SearchBar: a reader may type in the box before the page's code
 // has run. main.js is held back until the word is typed.
 test('search typed before the page has hydrated still finds, keeping what was typed', async ({page}) => {
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/assets\/js\/main\.[0-9a-f]+\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdRequests(page, /\/assets\/js\/main\.[0-9a-f]+\.js$/);
   await page.goto(modulePath, {waitUntil: 'commit'});
   const search = page.locator('.navbar').getByLabel('Search', {exact: true});
   await search.click();

@@ -50,3 +50,41 @@ export function watchForErrors(page: Page, origin: string) {
   });
   return problems;
 }
+
+/**
+ * Holds every request whose URL matches `url` until the returned function is
+ * called: a slow network, for as long as the test needs.
+ */
+export async function holdRequests(page: Page, url: RegExp): Promise<() => void> {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(url, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
+/**
+ * Before any of the page's code runs, wraps appendChild and insertBefore:
+ * each node for which the page-side expression `when` (over `node`) holds has
+ * the value of the page-side expression `record` noted, at that moment.
+ * insertionsRecorded reads them back.
+ */
+export async function recordInsertions(page: Page, {when, record}: {when: string; record: string}) {
+  await page.addInitScript({
+    content: `window.__insertions = [];
+      for (const method of ['appendChild', 'insertBefore']) {
+        const original = Node.prototype[method];
+        Node.prototype[method] = function (node, ...rest) {
+          if (${when}) window.__insertions.push(${record});
+          return original.call(this, node, ...rest);
+        };
+      }`,
+  });
+}
+
+/** What recordInsertions has noted so far, in order. */
+export function insertionsRecorded<T>(page: Page): Promise<T[]> {
+  return page.evaluate(() => (window as unknown as {__insertions: T[]}).__insertions);
+}
