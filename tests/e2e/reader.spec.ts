@@ -95,11 +95,12 @@ test.describe('the roadmap menu on a phone', () => {
     expect(besidesReloads(problems)).toEqual([]);
   });
 
-  // src/theme/Navbar/MobileSidebar: the drawer is not built in the re-render
-  // that follows hydration (the one that enables the progress checkboxes,
-  // which come after the navbar in the page), but in a later one, and before
-  // anyone opens it, so that it slides in. When React inserts it, that
-  // re-render has been applied: no checkbox is still disabled.
+  // src/plugins/afterHydration: the theme learns the window's size, and so
+  // builds the drawer, in a transition. So the drawer is not built in the
+  // re-render that follows hydration (the one that enables the progress
+  // checkboxes, which come after the navbar in the page), but in a later one,
+  // and before anyone opens it, so that it slides in. When React inserts it,
+  // that re-render has been applied: no checkbox is still disabled.
   test('the drawer is built after the re-render that follows hydration, and slides in when first opened', async ({page}) => {
     await recordInsertions(page, {
       when: "node instanceof Element && node.matches('.navbar-sidebar')",
