@@ -11,3 +11,21 @@ for (const path of sitePages()) {
     expect(problems).toEqual([]);
   });
 }
+
+// src/css/custom.css: buttons and text fields are in the site's font, not
+// the browser's default for form controls.
+test('every button and text field on every page is in the page font', async ({page}) => {
+  const mismatches: string[] = [];
+  for (const path of sitePages()) {
+    await page.goto(path);
+    mismatches.push(
+      ...(await page.evaluate(() => {
+        const pageFont = getComputedStyle(document.body).fontFamily;
+        return [...document.querySelectorAll('button, input:not([type=checkbox], [type=radio], [type=hidden]), select, textarea')]
+          .filter((control) => getComputedStyle(control).fontFamily !== pageFont)
+          .map((control) => `${location.pathname} ${control.outerHTML.slice(0, 80)}: ${getComputedStyle(control).fontFamily}`);
+      })),
+    );
+  }
+  expect(mismatches).toEqual([]);
+});
