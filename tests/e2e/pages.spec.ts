@@ -21,7 +21,7 @@ test('every button and text field on every page is in the page font', async ({pa
     mismatches.push(
       ...(await page.evaluate(() => {
         const pageFont = getComputedStyle(document.body).fontFamily;
-        return [...document.querySelectorAll('button, input:not([type=checkbox], [type=radio], [type=hidden]), select, textarea')]
+        return Array.from(document.querySelectorAll('button, input:not([type=checkbox], [type=radio], [type=hidden]), select, textarea'))
           .filter((control) => getComputedStyle(control).fontFamily !== pageFont)
           .map((control) => `${location.pathname} ${control.outerHTML.slice(0, 80)}: ${getComputedStyle(control).fontFamily}`);
       })),
