@@ -10,7 +10,6 @@ import {offlineReadingEnabled} from './src/plugins/offline';
 import buildCachePerAddress from './src/plugins/buildCachePerAddress';
 import noGlobalPrism from './src/plugins/noGlobalPrism';
 import compileHints from './src/plugins/compileHints';
-import afterHydration from './src/plugins/afterHydration';
 import clientTslib from './src/plugins/clientTslib';
 import modulePlugin from './src/module/plugin';
 import {resolveRepository} from './src/repository';
@@ -160,9 +159,6 @@ const config: Config = {
     noGlobalPrism,
     // V8 compiles our scripts' functions as they download, off the main thread.
     compileHints,
-    // The theme learns the window's size after hydration (and drops the
-    // desktop sidebar and TOC on a phone) in a transition, not one long task.
-    afterHydration,
     clientTslib,
     searchIndexOnDemand,
   ],

@@ -95,13 +95,21 @@ test.describe('the roadmap menu on a phone', () => {
     expect(besidesReloads(problems)).toEqual([]);
   });
 
-  // src/plugins/afterHydration: the theme learns the window's size, and so
-  // builds the drawer, in a transition. So the drawer is not built in the
-  // re-render that follows hydration (the one that enables the progress
-  // checkboxes, which come after the navbar in the page), but in a later one,
-  // and before anyone opens it, so that it slides in. When React inserts it,
-  // that re-render has been applied: no checkbox is still disabled.
+  // src/theme/Navbar/MobileSidebar: the drawer is not built in the re-render
+  // that follows hydration (the one that enables the progress checkboxes,
+  // which come after the navbar in the page), but in a later one, and before
+  // anyone opens it, so that it slides in. When React inserts it, that
+  // re-render has been applied: no checkbox is still disabled. It is built
+  // showing the docs sidebar, not sliding to it while closed: during such a
+  // slide the links of its first panel count as on screen, and the theme
+  // prefetched their pages' code.
   test('the drawer is built after the re-render that follows hydration, and slides in when first opened', async ({page}) => {
+    await page.addInitScript(`
+      window.__closedDrawerTransitions = [];
+      document.addEventListener('transitionrun', (event) => {
+        if (event.target.closest('.navbar-sidebar')) window.__closedDrawerTransitions.push(event.target.className + ': ' + event.propertyName);
+      }, true);
+    `);
     await recordInsertions(page, {
       when: "node instanceof Element && node.matches('.navbar-sidebar')",
       record: `document.querySelectorAll('[data-progress="section"] input:disabled').length`,
@@ -114,6 +122,16 @@ test.describe('the roadmap menu on a phone', () => {
     const disabledWhenInserted = await insertionsRecorded<number>(page);
     // Inserted once, with every checkbox already enabled.
     expect(disabledWhenInserted).toEqual([0]);
+    // On the docs sidebar's panel, and no transition ran to get there. A
+    // class change starts its transition by the second frame after it.
+    await expect(page.locator('.navbar-sidebar__items--show-secondary')).toBeAttached();
+    const closedDrawerTransitions = await page.evaluate(
+      () =>
+        new Promise<string[]>((resolve) =>
+          requestAnimationFrame(() => requestAnimationFrame(() => resolve((window as unknown as {__closedDrawerTransitions: string[]}).__closedDrawerTransitions))),
+        ),
+    );
+    expect(closedDrawerTransitions).toEqual([]);
 
     await page.locator('.navbar-sidebar').evaluate((drawer) => {
       (window as unknown as {__slid: Promise<string>}).__slid = new Promise((resolve) =>
