@@ -1,5 +1,5 @@
 import {createHash} from 'node:crypto';
-import {existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {dirname, join, resolve} from 'node:path';
 import {describe, expect, it} from 'vitest';
@@ -49,8 +49,14 @@ describe('the steps after the build', () => {
       baseUrl: '/docs/',
       future: {faster: {rspackBundler: true, swcJsLoader: true, swcJsMinimizer: true, lightningCssMinimizer: true}},
     } as unknown as Props['siteConfig'];
-    const props = {outDir, siteDir, siteConfig, currentBundler: await getCurrentBundler({siteConfig})} as Props;
-    await runPostBuildSteps(props, {offline: {}});
+    // The SBOM step keeps npm's result there between builds.
+    const generatedFilesDir = mkdtempSync(join(tmpdir(), 'post-build-generated-'));
+    const props = {outDir, siteDir, generatedFilesDir, siteConfig, currentBundler: await getCurrentBundler({siteConfig})} as Props;
+    try {
+      await runPostBuildSteps(props, {offline: {}});
+    } finally {
+      rmSync(generatedFilesDir, {recursive: true, force: true});
+    }
 
     const page = readFileSync(join(outDir, 'index.html'));
     expect(page.toString()).toContain('<meta http-equiv="Content-Security-Policy"');
@@ -60,5 +66,6 @@ describe('the steps after the build', () => {
     // Written before the worker, and left out of its precache on purpose.
     expect(existsSync(join(outDir, 'sbom.cdx.json'))).toBe(true);
     expect(sw).not.toContain('sbom.cdx.json');
+    rmSync(outDir, {recursive: true, force: true});
   }, 120_000);
 });

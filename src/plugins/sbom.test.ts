@@ -4,7 +4,7 @@ import {tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
 import {promisify} from 'node:util';
 import {describe, expect, it} from 'vitest';
-import {generateSbom, productionOnly, sbomFile, writeSbom, type CycloneDxBom, type Lockfile} from './sbom';
+import {cachedSbom, generateSbom, productionOnly, sbomFile, writeSbom, type CycloneDxBom, type Lockfile} from './sbom';
 
 const siteDir = resolve(__dirname, '../..');
 const readJson = async <T>(file: string) => JSON.parse(await readFile(join(siteDir, file), 'utf8')) as T;
@@ -47,13 +47,42 @@ describe('the SBOM', () => {
   it('is written to sbom.cdx.json in the build output', async () => {
     const outDir = await mkdtemp(join(tmpdir(), 'sbom-'));
     try {
-      await writeSbom({siteDir, outDir});
+      await writeSbom({siteDir, outDir, generatedFilesDir: outDir});
       const bom = JSON.parse(await readFile(join(outDir, sbomFile), 'utf8')) as CycloneDxBom;
       expect(bom.components.some((c) => c.name === '@docusaurus/core')).toBe(true);
     } finally {
       await rm(outDir, {recursive: true, force: true});
     }
   }, 60_000);
+
+  it('is made again only when package.json or package-lock.json changes', async () => {
+    const project = await mkdtemp(join(tmpdir(), 'sbom-cache-'));
+    const cacheDir = join(project, 'cache');
+    const made: string[] = [];
+    const generate = async () => {
+      made.push(await readFile(join(project, 'package-lock.json'), 'utf8'));
+      return `sbom ${made.length}\n`;
+    };
+    try {
+      await writeFile(join(project, 'package.json'), '{"name": "x"}');
+      await writeFile(join(project, 'package-lock.json'), '{"lockfileVersion": 3}');
+      expect(await cachedSbom(project, cacheDir, generate)).toBe('sbom 1\n');
+      expect(await cachedSbom(project, cacheDir, generate)).toBe('sbom 1\n');
+      expect(made).toHaveLength(1);
+
+      await writeFile(join(project, 'package-lock.json'), '{"lockfileVersion": 3, "packages": {}}');
+      expect(await cachedSbom(project, cacheDir, generate)).toBe('sbom 2\n');
+      await writeFile(join(project, 'package.json'), '{"name": "y"}');
+      expect(await cachedSbom(project, cacheDir, generate)).toBe('sbom 3\n');
+      expect(await cachedSbom(project, cacheDir, generate)).toBe('sbom 3\n');
+
+      // A cache that is not ours is made afresh, not trusted.
+      await writeFile(join(cacheDir, 'sbom-cache.json'), 'not json');
+      expect(await cachedSbom(project, cacheDir, generate)).toBe('sbom 4\n');
+    } finally {
+      await rm(project, {recursive: true, force: true});
+    }
+  });
 
   it('is what `npm run sbom` prints', async () => {
     const pkg = await readJson<{scripts: Record<string, string>}>('package.json');
@@ -79,8 +108,8 @@ describe('the SBOM', () => {
       );
       await expect(generateSbom(broken)).rejects.toThrow(/SBOM: `npm sbom .*` failed/);
       const outDir = join(broken, 'build');
-      await expect(writeSbom({siteDir: broken, outDir})).rejects.toThrow(
-        /SBOM:/,
+      await expect(writeSbom({siteDir: broken, outDir, generatedFilesDir: join(broken, '.docusaurus')})).rejects.toThrow(
+        /SBOM: `npm sbom .*` failed/,
       );
     } finally {
       await rm(broken, {recursive: true, force: true});
