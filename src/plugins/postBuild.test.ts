@@ -34,38 +34,39 @@ describe('the steps after the build', () => {
   });
 
   it('give the worker the final files: the page it precaches is the page with its policy', async () => {
-    const outDir = mkdtempSync(join(tmpdir(), 'post-build-'));
-    const files = {
-      'index.html': '<!doctype html><html><head><meta charset="utf-8"><title>Home</title></head><body><script>a()</script></body></html>',
-      '404.html': '<!doctype html><html><head><title>Page Not Found</title></head><body></body></html>',
-      'assets/js/main.1234abcd.js': 'a()',
-    };
-    for (const [path, content] of Object.entries(files)) {
-      mkdirSync(dirname(join(outDir, path)), {recursive: true});
-      writeFileSync(join(outDir, path), content);
-    }
-    const siteConfig = {
-      url: 'https://example.org',
-      baseUrl: '/docs/',
-      future: {faster: {rspackBundler: true, swcJsLoader: true, swcJsMinimizer: true, lightningCssMinimizer: true}},
-    } as unknown as Props['siteConfig'];
-    // The SBOM step keeps npm's result there between builds.
-    const generatedFilesDir = mkdtempSync(join(tmpdir(), 'post-build-generated-'));
-    const props = {outDir, siteDir, generatedFilesDir, siteConfig, currentBundler: await getCurrentBundler({siteConfig})} as Props;
+    // One scratch folder: the build output, and the generated-files folder
+    // where the SBOM step keeps npm's result between builds.
+    const scratch = mkdtempSync(join(tmpdir(), 'post-build-'));
+    const outDir = join(scratch, 'build');
+    const generatedFilesDir = join(scratch, '.docusaurus');
     try {
+      const files = {
+        'index.html': '<!doctype html><html><head><meta charset="utf-8"><title>Home</title></head><body><script>a()</script></body></html>',
+        '404.html': '<!doctype html><html><head><title>Page Not Found</title></head><body></body></html>',
+        'assets/js/main.1234abcd.js': 'a()',
+      };
+      for (const [path, content] of Object.entries(files)) {
+        mkdirSync(dirname(join(outDir, path)), {recursive: true});
+        writeFileSync(join(outDir, path), content);
+      }
+      const siteConfig = {
+        url: 'https://example.org',
+        baseUrl: '/docs/',
+        future: {faster: {rspackBundler: true, swcJsLoader: true, swcJsMinimizer: true, lightningCssMinimizer: true}},
+      } as unknown as Props['siteConfig'];
+      const props = {outDir, siteDir, generatedFilesDir, siteConfig, currentBundler: await getCurrentBundler({siteConfig})} as Props;
       await runPostBuildSteps(props, {offline: {}});
-    } finally {
-      rmSync(generatedFilesDir, {recursive: true, force: true});
-    }
 
-    const page = readFileSync(join(outDir, 'index.html'));
-    expect(page.toString()).toContain('<meta http-equiv="Content-Security-Policy"');
-    const sw = readFileSync(join(outDir, 'sw.js'), 'utf8');
-    expect(sw).toContain(`{"revision":"${createHash('md5').update(page).digest('hex')}","url":"./"}`);
-    expect(readFileSync(join(outDir, 'robots.txt'), 'utf8')).toContain('Sitemap: https://example.org/docs/sitemap.xml');
-    // Written before the worker, and left out of its precache on purpose.
-    expect(existsSync(join(outDir, 'sbom.cdx.json'))).toBe(true);
-    expect(sw).not.toContain('sbom.cdx.json');
-    rmSync(outDir, {recursive: true, force: true});
+      const page = readFileSync(join(outDir, 'index.html'));
+      expect(page.toString()).toContain('<meta http-equiv="Content-Security-Policy"');
+      const sw = readFileSync(join(outDir, 'sw.js'), 'utf8');
+      expect(sw).toContain(`{"revision":"${createHash('md5').update(page).digest('hex')}","url":"./"}`);
+      expect(readFileSync(join(outDir, 'robots.txt'), 'utf8')).toContain('Sitemap: https://example.org/docs/sitemap.xml');
+      // Written before the worker, and left out of its precache on purpose.
+      expect(existsSync(join(outDir, 'sbom.cdx.json'))).toBe(true);
+      expect(sw).not.toContain('sbom.cdx.json');
+    } finally {
+      rmSync(scratch, {recursive: true, force: true});
+    }
   }, 120_000);
 });
